@@ -1,0 +1,29 @@
+#include "test_support.h"
+
+#include <cstdlib>
+#include <random>
+
+namespace insar::test {
+
+std::filesystem::path dataPath(const std::string& relative)
+{
+    const char* root = std::getenv("INSAR_TEST_DATA");
+    std::filesystem::path base = root ? root : "tests/data";
+    return relative.empty() ? base : base / relative;
+}
+
+TempDir::TempDir()
+{
+    std::random_device rd;
+    m_path = std::filesystem::temp_directory_path()
+             / ("insar-test-" + std::to_string(rd()) + std::to_string(rd()));
+    std::filesystem::create_directories(m_path);
+}
+
+TempDir::~TempDir()
+{
+    std::error_code ec;
+    std::filesystem::remove_all(m_path, ec);
+}
+
+} // namespace insar::test

@@ -1,0 +1,50 @@
+// Shared helpers for the Qt Test executables: fuzzy comparison, fixture paths, temp folders.
+#pragma once
+
+#include <QString>
+#include <QTest>
+
+#include <cmath>
+#include <filesystem>
+#include <string>
+
+namespace insar::test {
+
+/// |actual - expected| <= atol + rtol * |expected|.
+inline bool fuzzyEqual(double actual, double expected, double rtol, double atol = 0.0)
+{
+    return std::abs(actual - expected) <= atol + rtol * std::abs(expected);
+}
+
+/// Path of a file under tests/data (INSAR_TEST_DATA, set by CTest).
+std::filesystem::path dataPath(const std::string& relative = {});
+
+/// A fresh empty folder under the system temp dir, removed when the object dies.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+    std::filesystem::path file(const std::string& name) const { return m_path / name; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+} // namespace insar::test
+
+/// QVERIFY with a message showing both values when a fuzzy comparison fails.
+#define INSAR_FUZZY_COMPARE(actual, expected, rtol, atol)                                          \
+    do {                                                                                           \
+        const double a_ = (actual);                                                                \
+        const double e_ = (expected);                                                              \
+        QVERIFY2(::insar::test::fuzzyEqual(a_, e_, (rtol), (atol)),                                \
+                 qPrintable(QStringLiteral("%1 = %2, expected %3 (rtol %4, atol %5)")              \
+                                .arg(#actual)                                                      \
+                                .arg(a_, 0, 'g', 12)                                               \
+                                .arg(e_, 0, 'g', 12)                                               \
+                                .arg(double(rtol))                                                 \
+                                .arg(double(atol))));                                              \
+    } while (0)
