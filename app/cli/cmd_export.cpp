@@ -1,0 +1,33 @@
+// `export`: writes a trained model as TorchScript for Python (torch.jit.load).
+#include "command_registry.h"
+#include "nn/denoiser.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+struct ExportOptions {
+    std::string model;
+    std::string torchscript;
+};
+
+insar::cli::Runner setupExport(CLI::App& sub)
+{
+    auto o = std::make_shared<ExportOptions>();
+    sub.add_option("--model", o->model, "Model file written by `train`")->required();
+    sub.add_option("--torchscript", o->torchscript, "Output TorchScript file (.pt)")->required();
+    return [o]() -> int {
+        insar::nn::exportTorchScript(o->model, o->torchscript);
+        std::printf("TorchScript module written to %s\n"
+                    "Python: m = torch.jit.load('%s'); clean = m(x)  # x: [N, 1, H, W] float32 in metres\n",
+                    o->torchscript.c_str(), o->torchscript.c_str());
+        return 0;
+    };
+}
+
+} // namespace
+
+INSAR_REGISTER_COMMAND(export_, "export", "Export a trained model to TorchScript (torch.jit.load in Python)", setupExport)

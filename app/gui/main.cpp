@@ -1,0 +1,139 @@
+// insar-denoiser: the desktop app. Start-up wiring only: application names for QSettings,
+// translations, thread counts, command line, main window.
+#include "app_info.h"
+#include "main_window.h"
+#include "tabs/denoise_tab.h"
+
+#include "common/thread_config.h"
+#include "io/gdal_setup.h"
+#if INSAR_HAVE_NN
+#include "nn/trainer.h"
+#endif
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QThreadPool>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+/// Loads the app's own translation (embedded under :/i18n) and Qt's for the system locale.
+void installTranslators(QApplication& app)
+{
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("insar_denoiser"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+/// Grabs the window into `path` and quits (for documentation and checks under Xvfb).
+void screenshotAndQuit(insar::ui::MainWindow& window, const QString& path)
+{
+    // Let the last layout/replot land before grabbing.
+    QTimer::singleShot(300, &window, [&window, path] {
+        const bool ok = window.grab().save(path);
+        if (!ok)
+            std::fprintf(stderr, "insar-denoiser: error: cannot write screenshot %s\n", qPrintable(path));
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("InSAR Denoiser"));
+    QApplication::setOrganizationDomain(QStringLiteral("insar-denoiser.org"));
+    QApplication::setApplicationName(QStringLiteral("insar-denoiser"));
+    QApplication::setApplicationDisplayName(QStringLiteral("InSAR Denoiser"));
+    QApplication::setApplicationVersion(insar::ui::appVersion());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/insar-denoiser.svg")));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Removes atmospheric noise from unwrapped InSAR phase with a trained DnCNN."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Rasters to open (the last one is shown)."),
+                                 QStringLiteral("[files...]"));
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"),
+        QApplication::translate("main", "Worker threads (default: INSAR_THREADS or all cores)."),
+        QStringLiteral("n"));
+    const QCommandLineOption noSampleOption(
+        QStringLiteral("no-sample"), QApplication::translate("main", "Do not open the bundled sample raster."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the window once the file is shown, then quit."),
+        QStringLiteral("png"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QApplication::translate("main", "Tab to show first (0-3)."),
+                                       QStringLiteral("index"));
+    parser.addOption(threadsOption);
+    parser.addOption(noSampleOption);
+    parser.addOption(screenshotOption);
+    parser.addOption(tabOption);
+    parser.process(app);
+
+    // Thread counts on purpose: the Qt pool runs our jobs, GDAL and LibTorch have their own.
+    int threads = insar::defaultThreadCount();
+    if (parser.isSet(threadsOption)) {
+        bool ok = false;
+        const int n = parser.value(threadsOption).toInt(&ok);
+        if (!ok || n <= 0) {
+            std::fprintf(stderr, "insar-denoiser: error: --threads needs a positive number\n");
+            return 2;
+        }
+        threads = n;
+    }
+    QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    insar::io::configureGdal(threads);
+#if INSAR_HAVE_NN
+    insar::nn::configureTorchThreads(threads);
+#endif
+
+    insar::ui::MainWindow window;
+    QString toOpen;
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        toOpen = files.last();
+    else if (!parser.isSet(noSampleOption))
+        toOpen = insar::ui::MainWindow::defaultSampleRasterPath();
+    if (!toOpen.isEmpty())
+        window.openFile(toOpen);
+    if (parser.isSet(tabOption)) {
+        const int tab = parser.value(tabOption).toInt();
+        if (tab >= 0 && tab < window.tabs()->count())
+            window.tabs()->setCurrentIndex(tab);
+    }
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString png = parser.value(screenshotOption);
+        auto* tab = window.denoiseTab();
+        if (toOpen.isEmpty() || !tab->isLoading()) {
+            screenshotAndQuit(window, png);
+        } else {
+            QObject::connect(tab, &insar::ui::DenoiseTab::fileLoaded, &window,
+                             [&window, png] { screenshotAndQuit(window, png); });
+            QObject::connect(tab, &insar::ui::DenoiseTab::errorOccurred, &window,
+                             [&window, png] { screenshotAndQuit(window, png); });
+        }
+    }
+    return QApplication::exec();
+}

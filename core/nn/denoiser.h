@@ -1,0 +1,46 @@
+// Applies a trained model to a raster of any size: units converted to the model's, no-data filled
+// for the network and restored as NaN, tiles with overlap blended smoothly, tiles batched.
+#pragma once
+
+#include "common/progress.h"
+#include "common/raster.h"
+#include "nn/model_file.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace insar::nn {
+
+struct DenoiseOptions {
+    int tileSize = 0;       // 0 = automatic (max(trainingSize, 128), capped at the raster)
+    int overlap = 32;       // pixels shared by neighbouring tiles (cosine-squared blending)
+    int batchTiles = 4;     // tiles evaluated together
+    std::string device = "cpu";   // "auto" | "cpu" | "cuda"
+};
+
+class Denoiser {
+public:
+    /// Throws insar::Error for unreadable/invalid model files (see model_file.h).
+    static Denoiser load(const std::filesystem::path& modelFile, const DenoiseOptions& options = {});
+    ~Denoiser();
+    Denoiser(Denoiser&&) noexcept;
+    Denoiser& operator=(Denoiser&&) noexcept;
+
+    /// Returns the estimated clean map x' = y - R(y) in the input's units and georeferencing.
+    /// Units: values are converted to the model's units using input.metadata (radians need
+    /// metadata.wavelengthM); Units::Unknown is taken as the model's units (metres) — the
+    /// documented assumption. No-data pixels are NaN in the output. Cancellable.
+    Raster denoise(const Raster& input, Progress& progress) const;
+    const ModelInfo& info() const;
+
+private:
+    struct Impl;
+    explicit Denoiser(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// Writes a TorchScript module (torch.jit.load-able) computing the clean map from a physical
+/// map of shape [N, 1, H, W] in the model's units (normalisation included; eval-mode BN).
+void exportTorchScript(const std::filesystem::path& modelFile, const std::filesystem::path& outFile);
+
+} // namespace insar::nn

@@ -1,0 +1,13 @@
+// PRIVATE: picks the torch device for "auto" | "cpu" | "cuda".
+#pragma once
+
+#include <torch/torch.h>
+
+#include <string>
+
+namespace insar::nn::detail {
+
+/// "auto": CUDA when torch::cuda::is_available(), else CPU. "cuda" when unavailable: insar::Error.
+torch::Device selectDevice(const std::string& name);
+
+} // namespace insar::nn::detail

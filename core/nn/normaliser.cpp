@@ -1,0 +1,37 @@
+#include "nn/detail/normaliser.h"
+
+#include <cmath>
+#include <limits>
+
+namespace insar::nn::detail {
+
+MapScaling scalingFor(const float* values, std::size_t n, const Normalisation& norm)
+{
+    MapScaling s;
+    if (norm.mode == NormalisationMode::Float) {
+        double sum = 0.0;
+        std::size_t count = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            if (!std::isnan(values[i])) {
+                sum += values[i];
+                ++count;
+            }
+        s.offset = count > 0 ? sum / static_cast<double>(count) : 0.0;
+        s.unit = 1.0 / norm.floatScale;
+        return s;
+    }
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!std::isnan(values[i])) {
+            lo = std::min(lo, static_cast<double>(values[i]));
+            hi = std::max(hi, static_cast<double>(values[i]));
+        }
+    if (!(hi >= lo))
+        return s;
+    s.offset = lo;
+    s.unit = hi > lo ? hi - lo : 1.0;
+    return s;
+}
+
+} // namespace insar::nn::detail

@@ -1,0 +1,134 @@
+// bench_nn: training samples/s and inference ms per 300×300 map for DnCNN, with the fraction of
+// the machine's matrix-multiply peak (a large torch::mm timed in the same run) that the
+// convolutions reach. FLOPs: a 3×3 conv of cin→cout channels on an H×W map costs 2·9·cin·cout·H·W;
+// a training step is counted as 3× the forward pass (forward + two backward convolutions).
+// Usage: bench_nn [--threads T] [--quick]   (prints one line per figure; never asserts on time)
+#include "nn/detail/data_pipeline.h"
+#include "nn/detail/device.h"
+#include "nn/detail/network.h"
+#include "nn/detail/training_step.h"
+#include "nn/trainer.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+using namespace insar::nn;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds(Clock::time_point a)
+{
+    return std::chrono::duration<double>(Clock::now() - a).count();
+}
+
+double forwardFlops(const NetworkConfig& c, int h, int w)
+{
+    const double px = static_cast<double>(h) * w;
+    double f = 2.0 * 9 * c.inChannels * c.channels * px;                  // first
+    f += (c.depth - 2) * 2.0 * 9 * c.channels * c.channels * px;           // middle
+    f += 2.0 * 9 * c.channels * c.inChannels * px;                         // last
+    return f;
+}
+
+double matmulPeakGflops(torch::Device dev)
+{
+    const int n = 2048;
+    const torch::Tensor a = torch::randn({n, n}, torch::TensorOptions().device(dev));
+    const torch::Tensor b = torch::randn({n, n}, torch::TensorOptions().device(dev));
+    torch::mm(a, b);
+    double best = 0.0;
+    for (int i = 0; i < 5; ++i) {
+        const auto t = Clock::now();
+        torch::Tensor c = torch::mm(a, b);
+        (void)c.sum().item<float>();
+        best = std::max(best, 2.0 * n * n * n / seconds(t) / 1e9);
+    }
+    return best;
+}
+
+void benchTraining(const char* label, const NetworkConfig& cfg, int side, int batch, int steps, double peak,
+                   torch::Device dev)
+{
+    torch::manual_seed(1);
+    auto net = detail::makeNetwork(cfg);
+    net->to(dev);
+    torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(1e-4));
+    detail::StepRunner runner(*net, opt, dev, dev.is_cuda());
+    const torch::Tensor y = torch::randn({batch, 1, side, side});
+    const torch::Tensor t = 0.1 * y;
+    runner.step(y, t);   // warm-up
+    const auto start = Clock::now();
+    for (int i = 0; i < steps; ++i)
+        runner.step(y, t);
+    const double s = seconds(start);
+    const double sps = steps * batch / s;
+    const double gflops = 3.0 * forwardFlops(cfg, side, side) * sps / 1e9;
+    std::printf("train  %-34s %4dx%-4d batch %3d: %9.2f samples/s  %7.1f GFLOP/s  = %5.1f%% of mm peak\n", label,
+                side, side, batch, sps, gflops, 100.0 * gflops / peak);
+}
+
+void benchInference(const char* label, const NetworkConfig& cfg, double peak, torch::Device dev)
+{
+    torch::manual_seed(1);
+    auto net = detail::makeNetwork(cfg);
+    net->to(dev);
+    net->eval();
+    torch::NoGradGuard g;
+    const torch::Tensor y = torch::randn({1, 1, 300, 300}, torch::TensorOptions().device(dev));
+    (void)net->forward(y).sum().item<float>();
+    const int reps = 3;
+    const auto start = Clock::now();
+    for (int i = 0; i < reps; ++i)
+        (void)net->forward(y).sum().item<float>();
+    const double ms = seconds(start) / reps * 1e3;
+    const double gflops = forwardFlops(cfg, 300, 300) / (ms / 1e3) / 1e9;
+    std::printf("infer  %-34s 300x300          : %9.1f ms/map     %7.1f GFLOP/s  = %5.1f%% of mm peak\n", label, ms,
+                gflops, 100.0 * gflops / peak);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    int threads = 0;
+    bool quick = false;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
+            threads = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--quick"))
+            quick = true;
+    }
+    configureTorchThreads(threads);
+    const torch::Device dev = detail::selectDevice("auto");
+    std::printf("device: %s, torch threads %d\n", deviceInfo().description.c_str(), at::get_num_threads());
+    const double peak = matmulPeakGflops(dev);
+    std::printf("matrix-multiply peak (2048^2 mm, best of 5): %.1f GFLOP/s\n", peak);
+
+    const NetworkConfig poster{"dncnn", 20, 64, 1};
+    const NetworkConfig recipe{"dncnn", 10, 32, 1};
+    benchTraining("DnCNN 20x64 (poster)", poster, 64, 16, quick ? 1 : 3, peak, dev);
+    benchTraining("DnCNN 10x32 (pretrained recipe)", recipe, 48, 32, quick ? 2 : 8, peak, dev);
+    if (!quick)
+        benchTraining("DnCNN 20x64 (poster)", poster, 300, 1, 1, peak, dev);
+    benchInference("DnCNN 20x64 (poster)", poster, peak, dev);
+    benchInference("DnCNN 10x32 (pretrained recipe)", recipe, peak, dev);
+
+    // Data side: how many training crops per second one synthesis thread delivers.
+    TrainConfig c;
+    c.cropSize = 48;
+    c.cropsPerSample = 8;
+    c.batchSize = 32;
+    const detail::SampleSource source(c);
+    const Normalisation norm{c.normalisation, c.floatScale};
+    const auto start = Clock::now();
+    const int batches = quick ? 1 : 2;
+    for (int b = 0; b < batches; ++b)
+        (void)detail::makeBatch(c, norm, source, b);
+    const double s = seconds(start);
+    std::printf("data   synthesis 300x300, 8 crops of 48 per sample, 1 thread: %.1f crops/s (%.2f s per sample)\n",
+                batches * c.batchSize / s, s / (batches * c.batchSize / c.cropsPerSample));
+    return 0;
+}

@@ -1,0 +1,137 @@
+#include "job_progress_widget.h"
+
+#include "job.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QProgressBar>
+#include <QToolButton>
+
+#include <cmath>
+
+namespace insar::ui {
+
+JobProgressWidget::JobProgressWidget(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_bar = new QProgressBar(this);
+    m_bar->setRange(0, 1000);
+    m_bar->setTextVisible(true);
+    m_bar->setFormat(QStringLiteral("%p%"));
+    m_label = new QLabel(this);
+    m_label->setMinimumWidth(120);
+    m_pause = new QToolButton(this);
+    m_pause->setCheckable(true);
+    m_pause->setIcon(QIcon(QStringLiteral(":/icons/pause.svg")));
+    m_pause->setText(tr("Pause"));
+    m_pause->setToolTip(tr("Pause or resume the job"));
+    m_pause->setVisible(false);
+    m_cancel = new QToolButton(this);
+    m_cancel->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the job"));
+    m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    layout->addWidget(m_bar, 1);
+    layout->addWidget(m_label);
+    layout->addWidget(m_pause);
+    layout->addWidget(m_cancel);
+
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_job) {
+            m_job->cancel();
+            m_label->setText(tr("Cancelling…"));
+            m_cancel->setEnabled(false);
+        }
+    });
+    connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
+        if (m_job)
+            m_job->setPaused(paused);
+        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    });
+    setVisible(!m_autoHide);
+}
+
+void JobProgressWidget::watch(JobBase* job)
+{
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+    m_job = job;
+    m_bar->setValue(0);
+    m_label->clear();
+    m_cancel->setEnabled(job != nullptr);
+    m_pause->setChecked(false);
+    m_pause->setEnabled(job != nullptr);
+    if (!job) {
+        setVisible(!m_autoHide);
+        return;
+    }
+    connect(job, &JobBase::progressChanged, this, &JobProgressWidget::onProgress);
+    connect(job, &JobBase::finished, this, &JobProgressWidget::onFinished);
+    if (job->isRunning())
+        setVisible(true);
+    else
+        connect(job, &JobBase::started, this, [this] { setVisible(true); });
+}
+
+void JobProgressWidget::setPauseVisible(bool visible)
+{
+    m_pause->setVisible(visible);
+}
+
+void JobProgressWidget::setAutoHide(bool autoHide)
+{
+    m_autoHide = autoHide;
+    if (!m_job || !m_job->isRunning())
+        setVisible(!m_autoHide);
+}
+
+QString JobProgressWidget::formatEta(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return {};
+    const auto s = static_cast<long long>(std::llround(seconds));
+    if (s < 60)
+        return tr("%1 s left").arg(s);
+    if (s < 3600)
+        return tr("%1 min %2 s left").arg(s / 60).arg(s % 60);
+    return tr("about %1 h %2 min left").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+void JobProgressWidget::onProgress(double fraction, const QString& stage)
+{
+    setVisible(true);
+    m_bar->setValue(static_cast<int>(std::lround(fraction * 1000.0)));
+    QString text = stage;
+    if (m_job) {
+        if (const auto eta = m_job->etaSeconds()) {
+            const QString etaText = formatEta(*eta);
+            text = text.isEmpty() ? etaText : tr("%1 — %2").arg(text, etaText);
+        }
+    }
+    m_label->setText(text);
+}
+
+void JobProgressWidget::onFinished(JobStatus status, const QString& message)
+{
+    m_cancel->setEnabled(false);
+    m_pause->setEnabled(false);
+    switch (status) {
+    case JobStatus::Succeeded:
+        m_bar->setValue(m_bar->maximum());
+        m_label->setText(tr("Done"));
+        break;
+    case JobStatus::Cancelled:
+        m_label->setText(tr("Cancelled"));
+        break;
+    case JobStatus::Failed:
+        m_label->setText(tr("Failed: %1").arg(message));
+        break;
+    }
+    m_job = nullptr;
+    if (m_autoHide)
+        setVisible(false);
+}
+
+} // namespace insar::ui

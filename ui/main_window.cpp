@@ -1,0 +1,250 @@
+#include "main_window.h"
+
+#include "app_info.h"
+#include "tabs/case_study_tab.h"
+#include "tabs/denoise_tab.h"
+#include "widgets/color_maps.h"
+#include "widgets/raster_view.h"
+// [ui-b includes]
+#include "tabs/dataset_tab.h"
+#include "tabs/training_tab.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace insar::ui {
+namespace {
+
+/// A page that says in words what a tab is for.
+QWidget* describedPage(const QString& html)
+{
+    auto* label = new QLabel(html);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setMargin(16);
+    return label;
+}
+
+const char* kRecentKey = "recentFiles";
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("InSAR Denoiser"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/insar-denoiser.svg")));
+    setAcceptDrops(true);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_denoise = new DenoiseTab(m_tabs);
+
+    m_tabs->addTab(new DatasetTab(m_tabs), QIcon(QStringLiteral(":/icons/generate.svg")), tr("Dataset")); // [dataset-tab]
+    m_tabs->addTab(new TrainingTab(m_tabs), QIcon(QStringLiteral(":/icons/train.svg")), tr("Training")); // [training-tab]
+    m_tabs->addTab(m_denoise, QIcon(QStringLiteral(":/icons/denoise.svg")), tr("Denoise"));
+    m_tabs->addTab(new CaseStudyTab(m_tabs), QIcon(QStringLiteral(":/icons/case-study.svg")),
+                   tr("Case study"));
+    setCentralWidget(m_tabs);
+
+    m_readout = new QLabel(this);
+    m_readout->setMinimumWidth(320);
+    statusBar()->addPermanentWidget(m_readout);
+    connect(m_denoise, &DenoiseTab::pixelHovered, m_readout, &QLabel::setText);
+    connect(m_denoise, &DenoiseTab::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_denoise, &DenoiseTab::fileLoaded, this, &MainWindow::addRecentFile);
+
+    createMenus();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open…"), this,
+                                    &MainWindow::showOpenDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction* sample = file->addAction(tr("Open &sample raster"), this, [this] {
+        const QString path = defaultSampleRasterPath();
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    sample->setEnabled(!defaultSampleRasterPath().isEmpty());
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* reset = view->addAction(QIcon(QStringLiteral(":/icons/reset-view.svg")), tr("&Reset view"),
+                                     this, [this] { m_denoise->inputView()->resetView(); });
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QMenu* maps = view->addMenu(tr("&Colour map"));
+    auto* mapGroup = new QActionGroup(this);
+    for (ColorMapKind kind : allColorMaps()) {
+        QAction* a = maps->addAction(colorMapName(kind), this, [this, kind] {
+            m_denoise->inputView()->setColorMap(kind);
+            m_denoise->outputView()->setColorMap(kind);
+        });
+        a->setCheckable(true);
+        a->setChecked(kind == m_denoise->inputView()->colorMap());
+        mapGroup->addAction(a);
+    }
+    QAction* geo = view->addAction(tr("&Map coordinates"));
+    geo->setCheckable(true);
+    geo->setToolTip(tr("Axes in the raster's map coordinates instead of rows and columns"));
+    connect(geo, &QAction::toggled, this, [this](bool on) {
+        const auto mode = on ? RasterView::AxisMode::Geographic : RasterView::AxisMode::Pixel;
+        m_denoise->inputView()->setAxisMode(mode);
+        m_denoise->outputView()->setAxisMode(mode);
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About InSAR Denoiser"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    rebuildRecentMenu();
+}
+
+void MainWindow::openFile(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    m_tabs->setCurrentWidget(m_denoise);
+    m_denoise->openFile(path);
+}
+
+void MainWindow::showOpenDialog()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastOpenDir")).toString();
+    const QString filters = tr("Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;"
+                               "GeoTIFF (*.tif *.tiff);;"
+                               "ROI_PAC / ISCE unwrapped (*.unw);;"
+                               "HDF5 (*.h5 *.hdf5 *.he5);;"
+                               "ENVI (*.img *.hdr *.envi *.bin);;"
+                               "All files (*)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open raster"), dir, filters);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastOpenDir"), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).exists() ? QFileInfo(path).absoluteFilePath() : path;
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QLatin1String(kRecentKey), files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString& f : files) {
+        QAction* a = m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openFile(f); });
+        a->setToolTip(f);
+        a->setStatusTip(f);
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear list"), this, [this] {
+            QSettings().remove(QLatin1String(kRecentKey));
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About InSAR Denoiser"), aboutText());
+}
+
+QString MainWindow::defaultSampleRasterPath()
+{
+    const QString name = QStringLiteral("sample_interferogram.tif");
+    const QStringList candidates{
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/insar-denoiser/sample/") + name),
+        QStringLiteral(INSAR_SOURCE_DIR "/packaging/sample/") + name,
+    };
+    for (const QString& c : candidates) {
+        if (QFileInfo(c).isFile())
+            return QFileInfo(c).canonicalFilePath();
+    }
+    return {};
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const int tab = settings.value(QStringLiteral("mainWindow/tab"), m_tabs->indexOf(m_denoise)).toInt();
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!DenoiseTab::localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = DenoiseTab::localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(paths.first());
+}
+
+} // namespace insar::ui

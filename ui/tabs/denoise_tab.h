@@ -1,0 +1,78 @@
+// The Denoise tab: opens an interferogram (File > Open or drag-and-drop, both through openFile())
+// in a background job and shows it beside the view where a denoised result goes.
+#pragma once
+
+#include "common/raster.h"
+#include "widgets/raster_view.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QMimeData;
+
+namespace insar::ui {
+
+class JobBase;
+class JobProgressWidget;
+
+class DenoiseTab : public QWidget {
+    Q_OBJECT
+public:
+    explicit DenoiseTab(QWidget* parent = nullptr);
+    ~DenoiseTab() override;
+
+    /// Reads `path` (a file or a GDAL subdataset name) in the background and shows it; a load
+    /// still running is cancelled. Ends with fileLoaded() or errorOccurred().
+    void openFile(const QString& path);
+    bool isLoading() const;
+
+    QString currentFile() const { return m_currentFile; }
+    std::shared_ptr<const Raster> inputRaster() const;
+    RasterView* inputView() const { return m_inputView; }
+    RasterView* outputView() const { return m_outputView; }
+    LinkedRasterViews* linkedViews() const { return m_linked; }
+    JobProgressWidget* progressWidget() const { return m_progress; }
+    /// Size, units, value range, CRS... of the open raster (empty when none).
+    QString summaryText() const;
+    QString lastError() const { return m_lastError; }
+
+    /// Whether failures also pop up a (non-blocking) message box; on by default.
+    void setErrorDialogsEnabled(bool enabled) { m_errorDialogs = enabled; }
+
+    /// Local file paths carried by a drag (file URLs only).
+    static QStringList localPaths(const QMimeData* mime);
+
+signals:
+    void fileLoaded(const QString& path);
+    void errorOccurred(const QString& path, const QString& message);
+    /// Pixel read-out under the mouse, for the status bar (empty when outside the raster).
+    void pixelHovered(const QString& text);
+    /// One-line messages for the status bar ("Loading …").
+    void statusMessage(const QString& text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    struct LoadResult;
+    void showLoaded(const QString& path, std::shared_ptr<const Raster> raster, const QString& driver);
+    void showError(const QString& path, const QString& message);
+    void askForSubdataset(const QString& path, const QStringList& names);
+
+    RasterView* m_inputView = nullptr;
+    RasterView* m_outputView = nullptr;
+    LinkedRasterViews* m_linked = nullptr;
+    JobProgressWidget* m_progress = nullptr;
+    QLabel* m_summary = nullptr;
+    QString m_currentFile;
+    QString m_lastError;
+    JobBase* m_job = nullptr;
+    quint64 m_loadGeneration = 0;
+    bool m_errorDialogs = true;
+};
+
+} // namespace insar::ui

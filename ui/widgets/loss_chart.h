@@ -1,0 +1,88 @@
+// Line chart for training curves (Qt Charts): named series on a shared x axis, a left y axis that
+// can switch to a log scale, an optional right y axis, and horizontal reference lines.
+#pragma once
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+class QAbstractAxis;
+class QChart;
+class QChartView;
+class QLineSeries;
+class QValueAxis;
+
+namespace insar::ui {
+
+class LossChart : public QWidget {
+    Q_OBJECT
+public:
+    enum class Axis { Left, Right };
+
+    /// Above this many points a series is thinned by averaging neighbouring pairs, so a long run
+    /// stays cheap to draw; the first and last points are kept exactly.
+    static constexpr int kMaxPointsPerSeries = 4000;
+
+    explicit LossChart(QWidget* parent = nullptr);
+    ~LossChart() override;
+
+    void setTitle(const QString& title);
+    void setAxisTitles(const QString& x, const QString& left, const QString& right = {});
+    /// Fixed range for an axis (e.g. SSIM 0..1 grows only past it); otherwise it follows the data.
+    void setMinimumRange(Axis axis, double low, double high);
+
+    /// Declares a series; `key` identifies it in later calls, `label` is shown in the legend.
+    void addSeries(const QString& key, const QString& label, const QColor& color,
+                   Axis axis = Axis::Left, Qt::PenStyle style = Qt::SolidLine,
+                   bool markers = false);
+    bool hasSeries(const QString& key) const;
+
+    void appendPoint(const QString& key, double x, double y);
+    void appendPoints(const QString& key, const QList<QPointF>& points);
+    /// Makes the series `key` a horizontal line at `y` across the whole x range.
+    void setReferenceLine(const QString& key, double y);
+
+    void setLogScale(bool on);
+    bool logScale() const { return m_logScale; }
+
+    int pointCount(const QString& key) const;
+    QList<QPointF> points(const QString& key) const;
+    /// Current y range of an axis (for tests and read-outs).
+    QPair<double, double> axisRange(Axis axis) const;
+    QPair<double, double> xRange() const;
+
+    /// Removes every point (series and reference lines stay declared, empty).
+    void clearData();
+
+    QChart* chart() const { return m_chart; }
+
+private:
+    struct SeriesInfo {
+        QLineSeries* series = nullptr;
+        Axis axis = Axis::Left;
+        std::optional<double> referenceY;
+    };
+
+    void attachLeftAxis();
+    void thin(QLineSeries* series);
+    void rescale();
+
+    QChartView* m_view = nullptr;
+    QChart* m_chart = nullptr;
+    QValueAxis* m_xAxis = nullptr;
+    QAbstractAxis* m_leftAxis = nullptr;
+    QValueAxis* m_rightAxis = nullptr;
+    QString m_leftTitle;
+    bool m_logScale = false;
+    QHash<QString, SeriesInfo> m_series;
+    QList<QString> m_order;
+    std::optional<QPair<double, double>> m_leftMinRange;
+    std::optional<QPair<double, double>> m_rightMinRange;
+};
+
+} // namespace insar::ui

@@ -1,0 +1,138 @@
+#include "sample_gallery.h"
+
+#include "widgets/raster_view.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace insar::ui {
+
+namespace {
+
+Raster toMillimetres(const Raster& r)
+{
+    Raster out = r;
+    for (float& v : out.values())
+        v *= 1000.0f;
+    out.metadata.units = Units::Millimetres;
+    return out;
+}
+
+/// Root-mean-square difference over pixels valid in both (NaN when none or sizes differ).
+double rmsDifference(const Raster& a, const Raster& b)
+{
+    if (a.width() != b.width() || a.height() != b.height())
+        return NAN;
+    double sum = 0.0;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const double d = double(a.data()[i]) - double(b.data()[i]);
+        if (std::isfinite(d)) {
+            sum += d * d;
+            ++n;
+        }
+    }
+    return n ? std::sqrt(sum / double(n)) : NAN;
+}
+
+} // namespace
+
+SampleGallery::SampleGallery(QWidget* parent) : QWidget(parent)
+{
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(tr("Validation samples appear here after the first epoch."));
+    v->addWidget(m_title);
+    m_grid = new QGridLayout();
+    m_grid->setSpacing(3);
+    const QString names[KindCount] = {tr("input y"), tr("prediction y − R(y)"), tr("reference x")};
+    for (int k = 0; k < KindCount; ++k) {
+        m_rowLabels[k] = new QLabel(names[k]);
+        m_rowLabels[k]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_rowLabels[k]->setWordWrap(true);
+        m_rowLabels[k]->setMaximumWidth(80);
+        m_grid->addWidget(m_rowLabels[k], k + 1, 0);
+    }
+    v->addLayout(m_grid, 1);
+}
+
+void SampleGallery::ensureColumns(int count)
+{
+    while (int(m_columns.size()) > count) {
+        Column& c = m_columns.back();
+        delete c.caption;
+        for (RasterView* view : c.views)
+            delete view;
+        m_columns.pop_back();
+    }
+    while (int(m_columns.size()) < count) {
+        const int col = int(m_columns.size()) + 1;
+        Column c;
+        c.caption = new QLabel();
+        c.caption->setAlignment(Qt::AlignCenter);
+        m_grid->addWidget(c.caption, 0, col);
+        for (int k = 0; k < KindCount; ++k) {
+            auto* view = new RasterView();
+            view->setObjectName(QStringLiteral("gallery_%1_%2").arg(col - 1).arg(k));
+            view->setColorMap(ColorMapKind::Diverging);
+            view->setColorBarLabel(tr("mm"));
+            // One colour bar per sample: the three maps share its limits.
+            view->setColorBarVisible(k == Reference);
+            view->setMinimumSize(110, 100);
+            m_grid->addWidget(view, k + 1, col);
+            c.views[k] = view;
+        }
+        m_grid->setColumnStretch(col, 1);
+        m_columns.push_back(c);
+    }
+}
+
+void SampleGallery::setItems(const std::vector<nn::GalleryItem>& items, int epoch)
+{
+    m_epoch = epoch;
+    ensureColumns(int(items.size()));
+    m_title->setText(items.empty() ? tr("No validation samples.")
+                                   : tr("Validation samples after epoch %1 (mm, one colour scale per sample)")
+                                         .arg(epoch));
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const nn::GalleryItem& item = items[i];
+        const Raster shown[KindCount] = {toMillimetres(item.input), toMillimetres(item.prediction),
+                                         toMillimetres(item.reference)};
+        const auto limits = RasterView::sharedLimits({&shown[0], &shown[1], &shown[2]}, true);
+        for (int k = 0; k < KindCount; ++k) {
+            m_columns[i].views[k]->setRaster(shown[k]);
+            if (limits)
+                m_columns[i].views[k]->setLimits(*limits);
+        }
+        const double before = rmsDifference(shown[Input], shown[Reference]);
+        const double after = rmsDifference(shown[Prediction], shown[Reference]);
+        m_columns[i].caption->setText(
+            tr("#%1  RMSE %2 → %3 mm").arg(i + 1).arg(before, 0, 'f', 1).arg(after, 0, 'f', 1));
+    }
+}
+
+void SampleGallery::clear()
+{
+    ensureColumns(0);
+    m_epoch = 0;
+    m_title->setText(tr("Validation samples appear here after the first epoch."));
+}
+
+RasterView* SampleGallery::view(int sample, Kind kind) const
+{
+    if (sample < 0 || sample >= int(m_columns.size()))
+        return nullptr;
+    return m_columns[std::size_t(sample)].views[kind];
+}
+
+QString SampleGallery::caption(int sample) const
+{
+    if (sample < 0 || sample >= int(m_columns.size()))
+        return {};
+    return m_columns[std::size_t(sample)].caption->text();
+}
+
+} // namespace insar::ui
