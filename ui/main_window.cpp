@@ -9,6 +9,8 @@
 #include "tabs/dataset_tab.h"
 #include "tabs/training_tab.h"
 
+#include "ui_resources.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -49,6 +51,7 @@ const char* kRecentKey = "recentFiles";
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
+    initResources();
     setWindowTitle(tr("InSAR Denoiser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/insar-denoiser.svg")));
     setAcceptDrops(true);
@@ -63,6 +66,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_tabs->addTab(new CaseStudyTab(m_tabs), QIcon(QStringLiteral(":/icons/case-study.svg")),
                    tr("Case study"));
     setCentralWidget(m_tabs);
+    // Files dropped on any tab page end up here (drag events climb to the nearest widget that
+    // accepts drops); QMainWindow keeps drops on itself for its dock/tool-bar layout.
+    m_tabs->setAcceptDrops(true);
+    m_tabs->installEventFilter(this);
 
     m_readout = new QLabel(this);
     m_readout->setMinimumWidth(320);
@@ -230,6 +237,26 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tabs && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
+        auto* drag = static_cast<QDragMoveEvent*>(event);
+        if (!DenoiseTab::localPaths(drag->mimeData()).isEmpty()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (watched == m_tabs && event->type() == QEvent::Drop) {
+        auto* drop = static_cast<QDropEvent*>(event);
+        const QStringList paths = DenoiseTab::localPaths(drop->mimeData());
+        if (!paths.isEmpty()) {
+            drop->acceptProposedAction();
+            openFile(paths.first());
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -165,24 +165,25 @@ insar::cli::Runner setupEvaluate(CLI::App& sub)
         insar::writeFileAtomically(out / "summary.json", summary.dump(2) + "\n");
 
         const auto& fields = met::QualityMetrics::fields();
-        auto mean = [&](const char* name, bool after) {
+        auto indexOf = [&](double met::QualityMetrics::*member) {
             for (std::size_t i = 0; i < fields.size(); ++i)
-                if (std::string(fields[i].name) == name)
-                    return after ? all.metrics[i].meanAfter : all.metrics[i].meanBefore;
-            return NAN;
+                if (fields[i].member == member)
+                    return i;
+            throw insar::Error(insar::ErrorKind::Internal, "metric missing from QualityMetrics::fields()");
         };
+        auto mean = [&](double met::QualityMetrics::*member, bool after) -> double {
+            const std::size_t i = indexOf(member);
+            return after ? all.metrics[i].meanAfter : all.metrics[i].meanBefore;
+        };
+        using QM = met::QualityMetrics;
         std::printf("%zu samples (%s)\n", count, source.c_str());
         std::printf("%-14s %12s %12s\n", "metric", "input", "denoised");
-        std::printf("%-14s %12.4f %12.4f\n", "SSIM poster", mean("ssimPoster", false), mean("ssimPoster", true));
-        std::printf("%-14s %12.4f %12.4f\n", "SSIM windowed", mean("ssimWindowed", false), mean("ssimWindowed", true));
-        std::printf("%-14s %12.3f %12.3f\n", "SNR dB", mean("snrDb", false), mean("snrDb", true));
-        std::printf("%-14s %12.3f %12.3f\n", "RMSE mm", mean("rmse", false) * 1e3, mean("rmse", true) * 1e3);
+        std::printf("%-14s %12.4f %12.4f\n", "SSIM poster", mean(&QM::ssimPoster, false), mean(&QM::ssimPoster, true));
+        std::printf("%-14s %12.4f %12.4f\n", "SSIM windowed", mean(&QM::ssimWindowed, false), mean(&QM::ssimWindowed, true));
+        std::printf("%-14s %12.3f %12.3f\n", "SNR dB", mean(&QM::snrDb, false), mean(&QM::snrDb, true));
+        std::printf("%-14s %12.3f %12.3f\n", "RMSE mm", mean(&QM::rmse, false) * 1e3, mean(&QM::rmse, true) * 1e3);
         std::printf("per input-SNR bin (count, windowed SSIM before -> after, RMSE mm before -> after):\n");
-        std::size_t iS = 0, iR = 0;
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            if (std::string(fields[i].name) == "ssimWindowed") iS = i;
-            if (std::string(fields[i].name) == "rmse") iR = i;
-        }
+        const std::size_t iS = indexOf(&QM::ssimWindowed), iR = indexOf(&QM::rmse);
         for (const auto& b : bins)
             std::printf("  %-14s %5zu  %7.4f -> %7.4f   %8.3f -> %8.3f\n", b.label.c_str(), b.count,
                         b.metrics[iS].meanBefore, b.metrics[iS].meanAfter, b.metrics[iR].meanBefore * 1e3,

@@ -164,5 +164,5 @@ insar::cli::Runner setupInfo(CLI::App& sub)
 
 } // namespace
 
-INSAR_REGISTER_COMMAND(info, "info", "print driver, size, CRS, geotransform, units, dates and statistics of rasters",
+INSAR_REGISTER_COMMAND(info, "info", "Print driver, size, CRS, geotransform, units, dates and statistics of rasters",
                        setupInfo)

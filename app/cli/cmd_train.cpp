@@ -20,7 +20,8 @@ struct TrainOptions {
     std::string out;
     std::optional<int> epochs, stepsPerEpoch, batch, depth, channels, crop, cropsPerSample, threads, dataThreads,
         valSamples, sampleSize, patience;
-    std::optional<double> lr;
+    std::optional<double> lr, lrGamma;
+    std::vector<int> milestones;
     std::optional<std::string> device, dataset, normalisation;
     std::optional<std::uint64_t> seed;
     bool resume = false;
@@ -71,6 +72,10 @@ insar::cli::Runner setupTrain(CLI::App& sub)
     sub.add_option("--crop", o->crop, "Training crop side in pixels (0 = full samples)");
     sub.add_option("--crops-per-sample", o->cropsPerSample, "Crops taken from each synthesised sample");
     sub.add_option("--lr", o->lr, "Adam learning rate");
+    sub.add_option("--milestones", o->milestones, "Epochs at which the learning rate is multiplied by --lr-gamma "
+                                                  "(comma separated; default 30,60,90)")
+        ->delimiter(',');
+    sub.add_option("--lr-gamma", o->lrGamma, "Learning-rate factor at each milestone (default 0.2)");
     sub.add_option("--device", o->device, "auto | cpu | cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
     sub.add_option("--seed", o->seed, "Random seed (network init and data)");
     sub.add_option("--threads", o->threads, "Torch threads (default: all cores / INSAR_THREADS)");
@@ -99,6 +104,8 @@ insar::cli::Runner setupTrain(CLI::App& sub)
         if (o->crop) c.cropSize = *o->crop;
         if (o->cropsPerSample) c.cropsPerSample = *o->cropsPerSample;
         if (o->lr) c.learningRate = *o->lr;
+        if (!o->milestones.empty()) c.lrMilestones = o->milestones;
+        if (o->lrGamma) c.lrGamma = *o->lrGamma;
         if (o->device) c.device = *o->device;
         if (o->seed) c.seed = *o->seed;
         if (o->threads) c.threads = *o->threads;

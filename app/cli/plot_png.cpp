@@ -111,13 +111,13 @@ void drawPanel(QPainter& p, const Panel& panel, const QString& title, const QStr
     p.drawText(QPointF(panel.rect.right() - 170, panel.rect.top() + 36), QStringLiteral("● denoised (bin means: line)"));
 }
 
-std::size_t fieldIndex(const char* name)
+std::size_t fieldIndex(double metrics::QualityMetrics::*member)
 {
     const auto& f = metrics::QualityMetrics::fields();
     for (std::size_t i = 0; i < f.size(); ++i)
-        if (std::string(f[i].name) == name)
+        if (f[i].member == member)
             return i;
-    throw Error(ErrorKind::Internal, std::string("metric field '") + name + "' not found");
+    throw Error(ErrorKind::Internal, "metric missing from QualityMetrics::fields()");
 }
 
 } // namespace
@@ -137,7 +137,8 @@ bool writeSnrPlotPng(const std::filesystem::path& file, const std::vector<metric
         app = std::make_unique<QGuiApplication>(argc, argv);
     }
     double xMin = 1e9, xMax = -1e9, rmseMax = 0.0, ssimMin = 1.0;
-    const std::size_t iSsim = fieldIndex("ssimWindowed"), iRmse = fieldIndex("rmse");
+    const std::size_t iSsim = fieldIndex(&metrics::QualityMetrics::ssimWindowed),
+                      iRmse = fieldIndex(&metrics::QualityMetrics::rmse);
     for (const auto& r : records) {
         if (r.inputSnr > 0 && std::isfinite(r.inputSnr)) {
             xMin = std::min(xMin, std::log10(r.inputSnr));

@@ -3,6 +3,7 @@
 #include "app_info.h"
 #include "main_window.h"
 #include "tabs/denoise_tab.h"
+#include "ui_resources.h"
 
 #include "common/thread_config.h"
 #include "io/gdal_setup.h"
@@ -55,6 +56,7 @@ void screenshotAndQuit(insar::ui::MainWindow& window, const QString& path)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    insar::ui::initResources();
     QApplication::setOrganizationName(QStringLiteral("InSAR Denoiser"));
     QApplication::setOrganizationDomain(QStringLiteral("insar-denoiser.org"));
     QApplication::setApplicationName(QStringLiteral("insar-denoiser"));

@@ -153,15 +153,10 @@ Displacement3 rectangleSum(double x, double y, double depth, double sd, double c
             f1 * sz[0] + f2 * sz[1] + f3 * sz[2]};
 }
 
-} // namespace
-
-Displacement3 okadaRectangleLocal(double x, double y, double depth, double dipDeg, double length, double width,
-                                  double u1, double u2, double u3, double poisson)
+/// Rectangle with precomputed sin/cos of the dip, with the near-vertical bridging.
+Displacement3 rectangleLocal(double x, double y, double depth, double sd, double cd, bool vertical, double length,
+                             double width, double u1, double u2, double u3, double a)
 {
-    double sd, cd;
-    bool vertical;
-    sinCosDip(dipDeg, sd, cd, vertical);
-    const double a = 1.0 - 2.0 * poisson;   // mu / (lambda + mu), physics.md §1.2
     if (vertical || std::abs(cd) >= kNearVerticalCos)
         return rectangleSum(x, y, depth, sd, cd, vertical, length, width, u1, u2, u3, a);
     // Nearly vertical: the 1/cos(dip) terms of eq. 28 cancel catastrophically (at dip 89.9999 deg
@@ -176,6 +171,17 @@ Displacement3 okadaRectangleLocal(double x, double y, double depth, double dipDe
     const Displacement3 g = rectangleSum(x, y, depth, st, ct, false, length, width, u1, u2, u3, a);
     const double t = cd / ct;
     return {v.x + t * (g.x - v.x), v.y + t * (g.y - v.y), v.z + t * (g.z - v.z)};
+}
+
+} // namespace
+
+Displacement3 okadaRectangleLocal(double x, double y, double depth, double dipDeg, double length, double width,
+                                  double u1, double u2, double u3, double poisson)
+{
+    double sd, cd;
+    bool vertical;
+    sinCosDip(dipDeg, sd, cd, vertical);
+    return rectangleLocal(x, y, depth, sd, cd, vertical, length, width, u1, u2, u3, 1.0 - 2.0 * poisson);
 }
 
 Displacement3 okadaPointLocal(double x, double y, double depth, double dipDeg, double u1, double u2, double u3,
@@ -250,6 +256,7 @@ OkadaModel::OkadaModel(const OkadaFault& fault) : m_fault(fault)
     m_originEastKm = fault.eastKm - halfL * m_sinStrike + wc * m_cosStrike;
     m_originNorthKm = fault.northKm - halfL * m_cosStrike - wc * m_sinStrike;
     m_depthKm = fault.topDepthKm + fault.widthKm * sd;
+    sinCosDip(fault.dipDeg, m_sinDip, m_cosDip, m_vertical);
     const double rake = fault.rakeDeg * kDegToRad;
     m_u1 = fault.slipM * std::cos(rake);
     m_u2 = fault.slipM * std::sin(rake);
@@ -261,8 +268,8 @@ Displacement3 OkadaModel::displacement(double eastKm, double northKm) const
     const double dn = northKm - m_originNorthKm;
     const double x = de * m_sinStrike + dn * m_cosStrike;    // (P - O) . s
     const double y = -de * m_cosStrike + dn * m_sinStrike;   // (P - O) . y_hat
-    const Displacement3 u = okadaRectangleLocal(x, y, m_depthKm, m_fault.dipDeg, m_fault.lengthKm, m_fault.widthKm,
-                                                m_u1, m_u2, m_fault.openingM, m_fault.poisson);
+    const Displacement3 u = rectangleLocal(x, y, m_depthKm, m_sinDip, m_cosDip, m_vertical, m_fault.lengthKm,
+                                           m_fault.widthKm, m_u1, m_u2, m_fault.openingM, 1.0 - 2.0 * m_fault.poisson);
     return {u.x * m_sinStrike - u.y * m_cosStrike, u.x * m_cosStrike + u.y * m_sinStrike, u.z};
 }
 

@@ -57,6 +57,9 @@ private:
     double m_depthKm = 0.0;     // lower edge
     double m_u1 = 0.0;
     double m_u2 = 0.0;
+    double m_sinDip = 0.0;
+    double m_cosDip = 1.0;
+    bool m_vertical = false;
 };
 
 /// Convenience: OkadaModel(fault).displacement(eastKm, northKm).

@@ -36,11 +36,10 @@ nlohmann::json weatherJson(const SurfaceWeather& w, double doy)
             {"rel_humidity_pct", w.relHumidityPct}};
 }
 
-Raster makeRaster(const std::vector<float>& values, int n, double westDeg, double northDeg, double spacingDeg,
-                  const char* description, double wavelengthM, double incidenceDeg, double headingDeg, bool los)
+/// Sets the georeferencing and metadata of a raster whose values were computed in place.
+void finishRaster(Raster& r, double westDeg, double northDeg, double spacingDeg, const char* description,
+                  double wavelengthM, double incidenceDeg, double headingDeg, bool los)
 {
-    Raster r(n, n);
-    std::copy(values.begin(), values.end(), r.data());
     r.geoTransform.c = {westDeg, spacingDeg, 0.0, northDeg, 0.0, -spacingDeg};
     r.geoTransform.valid = true;
     r.crsWkt = wgs84Wkt();
@@ -51,7 +50,6 @@ Raster makeRaster(const std::vector<float>& values, int n, double westDeg, doubl
         r.metadata.incidenceDeg = incidenceDeg;
         r.metadata.headingDeg = headingDeg;
     }
-    return r;
 }
 
 double meanSquare(const std::vector<float>& v)
@@ -99,8 +97,12 @@ Sample SampleGenerator::generate(std::uint64_t sampleSeed) const
     const RegionBox& region = c.region;
 
     // --- 1. window location (and real DEM heights) ---
+    // Fields are computed in place in the sample's rasters (no copies, one allocation each).
+    Sample s;
+    for (Raster* r : {&s.reference, &s.turbulent, &s.stratified, &s.ramp, &s.residual, &s.input, &s.dem})
+        *r = Raster(n, n);
     double westDeg = 0.0, northDeg = 0.0;
-    std::vector<float> dem;
+    std::vector<float>& dem = s.dem.values();
     nlohmann::json demJson;
     if (m_dem) {
         std::vector<RegionBox> boxes;
@@ -159,7 +161,7 @@ Sample SampleGenerator::generate(std::uint64_t sampleSeed) const
         synthesiseFractalDem(n, n, dxKm, dyKm, c.demSpectralSlope, demBase, demRelief, demRng, dem);
         demJson = {{"kind", "fractal"}, {"base_m", demBase}, {"relief_std_m", demRelief}};
     }
-    std::vector<float> reference;
+    std::vector<float>& reference = s.reference.values();
     scenarioLos(scenario, n, n, dxKm, dyKm, incidence, heading, c.deformationStride, reference);
 
     TurbulenceSpectrum spectrum;
@@ -169,13 +171,13 @@ Sample SampleGenerator::generate(std::uint64_t sampleSeed) const
     spectrum.breakLargeKm = c.turbulenceBreakLargeKm;
     spectrum.breakSmallKm = c.turbulenceBreakSmallKm;
     spectrum.outerScaleKm = c.turbulenceOuterScaleKm;
-    std::vector<float> turbulent;
+    std::vector<float>& turbulent = s.turbulent.values();
     synthesiseTurbulence(n, n, dxKm, dyKm, spectrum, turbStd, turbRng, turbulent);
 
     const auto [hMinIt, hMaxIt] = std::minmax_element(dem.begin(), dem.end());
     const ItdProfile p1 = fitItdProfile(w1, centreLat, *hMinIt, *hMaxIt);
     const ItdProfile p2 = fitItdProfile(w2, centreLat, *hMinIt, *hMaxIt);
-    std::vector<float> stratified(count);
+    std::vector<float>& stratified = s.stratified.values();
     stratifiedLos(dem.data(), count, p1, p2, incidence, stratified.data());
     {
         // Interferograms are relative: remove the scene mean (the constant part of the delay change).
@@ -187,10 +189,11 @@ Sample SampleGenerator::generate(std::uint64_t sampleSeed) const
             v = static_cast<float>((v - mean) * stratScale);
     }
 
-    std::vector<float> rampValues;
+    std::vector<float>& rampValues = s.ramp.values();
     evaluateRamp(ramp, n, n, dxKm, dyKm, rampValues);
 
-    std::vector<float> residual(count), input(count);
+    std::vector<float>& residual = s.residual.values();
+    std::vector<float>& input = s.input.values();
     double noisePower = 0.0;
     for (std::size_t k = 0; k < count; ++k) {
         residual[k] = turbulent[k] + stratified[k] + rampValues[k];
@@ -204,14 +207,13 @@ Sample SampleGenerator::generate(std::uint64_t sampleSeed) const
 
     // --- 4. assemble ---
     const double lambda = c.effectiveWavelengthM();
-    Sample s;
-    s.reference = makeRaster(reference, n, westDeg, northDeg, spacingDeg, "reference deformation (LOS)", lambda, incidence, heading, true);
-    s.turbulent = makeRaster(turbulent, n, westDeg, northDeg, spacingDeg, "turbulent delay (LOS)", lambda, incidence, heading, true);
-    s.stratified = makeRaster(stratified, n, westDeg, northDeg, spacingDeg, "stratified delay (LOS)", lambda, incidence, heading, true);
-    s.ramp = makeRaster(rampValues, n, westDeg, northDeg, spacingDeg, "orbital ramp (LOS)", lambda, incidence, heading, true);
-    s.residual = makeRaster(residual, n, westDeg, northDeg, spacingDeg, "residual e (LOS)", lambda, incidence, heading, true);
-    s.input = makeRaster(input, n, westDeg, northDeg, spacingDeg, "input y = x + w e (LOS)", lambda, incidence, heading, true);
-    s.dem = makeRaster(dem, n, westDeg, northDeg, spacingDeg, "DEM height", lambda, incidence, heading, false);
+    finishRaster(s.reference, westDeg, northDeg, spacingDeg, "reference deformation (LOS)", lambda, incidence, heading, true);
+    finishRaster(s.turbulent, westDeg, northDeg, spacingDeg, "turbulent delay (LOS)", lambda, incidence, heading, true);
+    finishRaster(s.stratified, westDeg, northDeg, spacingDeg, "stratified delay (LOS)", lambda, incidence, heading, true);
+    finishRaster(s.ramp, westDeg, northDeg, spacingDeg, "orbital ramp (LOS)", lambda, incidence, heading, true);
+    finishRaster(s.residual, westDeg, northDeg, spacingDeg, "residual e (LOS)", lambda, incidence, heading, true);
+    finishRaster(s.input, westDeg, northDeg, spacingDeg, "input y = x + w e (LOS)", lambda, incidence, heading, true);
+    finishRaster(s.dem, westDeg, northDeg, spacingDeg, "DEM height", lambda, incidence, heading, false);
     s.weight = weight;
     s.snr = snr;
     s.seed = sampleSeed;

@@ -20,7 +20,7 @@ struct TurbulenceSpectrum {
 };
 
 /// Fills `out` (rows x cols, row-major) with a zero-mean screen whose standard deviation is
-/// stdDev exactly (or 0 when stdDev is 0). pixelKm is the spacing along both axes; the spectrum
+/// stdDev exactly (or 0 when stdDev is 0). dxKm/dyKm: pixel spacing east/north; the spectrum
 /// may be anisotropic in pixels when dxKm != dyKm. Thread-safe; FFTW plans are cached per size.
 void synthesiseTurbulence(int rows, int cols, double dxKm, double dyKm, const TurbulenceSpectrum& spectrum,
                           double stdDev, Rng& rng, std::vector<float>& out);

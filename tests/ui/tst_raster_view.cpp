@@ -227,7 +227,7 @@ void TestRasterView::geographicAxesKeepPixels()
     QVERIFY(std::abs(after.x() - before.x()) < 1e-6);
     QVERIFY(std::abs(after.y() - before.y()) < 1e-6);
     // Top-left cell (row 0, col 0) lies at the top-left: highest y, lowest x.
-    const QCPColorMapData* data = view.colorMapItem()->data();
+    QCPColorMapData* data = view.colorMapItem()->data();
     double key = 0;
     double value = 0;
     data->cellToCoord(0, data->valueSize() - 1, &key, &value);

@@ -2,6 +2,8 @@
 
 #include "job.h"
 
+#include "ui_resources.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -14,6 +16,7 @@ namespace insar::ui {
 
 JobProgressWidget::JobProgressWidget(QWidget* parent) : QWidget(parent)
 {
+    initResources();
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_bar = new QProgressBar(this);

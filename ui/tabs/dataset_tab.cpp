@@ -360,8 +360,10 @@ QWidget* DatasetTab::buildPreview()
         m_linked->addView(view);   // zoom/pan in step; limits are set per row
         grid->addWidget(view, s.row, s.col);
     }
-    for (int c = 0; c < 3; ++c)
-        grid->setColumnStretch(c, 1);
+    // The last column also holds the colour bars: give it the extra width they take.
+    grid->setColumnStretch(0, 10);
+    grid->setColumnStretch(1, 10);
+    grid->setColumnStretch(2, 13);
     v->addLayout(grid, 1);
 
     m_info = new QPlainTextEdit();

@@ -32,12 +32,14 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace insar::ui {
 
@@ -162,18 +164,25 @@ TrainingTab::TrainingTab(QWidget* parent) : QWidget(parent)
     m_progress->setTextVisible(true);
     m_progress->setFormat(QStringLiteral("%p%"));
     rv->addWidget(m_progress);
-    auto* readouts = new QFormLayout();
+    auto* readouts = new QHBoxLayout();
     m_stage = new QLabel(tr("idle"));
     m_throughput = new QLabel(QStringLiteral("–"));
+    m_throughput->setToolTip(tr("Training samples (crops) per second"));
     m_eta = new QLabel(QStringLiteral("–"));
-    readouts->addRow(tr("Stage"), m_stage);
-    readouts->addRow(tr("Throughput"), m_throughput);
-    readouts->addRow(tr("Time left"), m_eta);
+    m_eta->setToolTip(tr("Estimated time to the last epoch"));
+    m_throughput->setMinimumWidth(m_throughput->fontMetrics().horizontalAdvance(QStringLiteral("0000.0 samples/s")));
+    readouts->addWidget(m_stage, 1);
+    readouts->addWidget(m_throughput);
+    readouts->addWidget(new QLabel(QStringLiteral("·")));
+    readouts->addWidget(m_eta);
     rv->addLayout(readouts);
     m_status = new QLabel();
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for a three-line result message (wrapped labels do not ask for height by themselves).
+    m_status->setMinimumHeight(3 * m_status->fontMetrics().lineSpacing() + 4);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     rv->addWidget(m_status);
     leftLayout->addWidget(runBox);
     splitter->addWidget(left);
@@ -195,7 +204,7 @@ TrainingTab::TrainingTab(QWidget* parent) : QWidget(parent)
     connect(m_stop, &QPushButton::clicked, this, &TrainingTab::stop);
 
     FormMemory::restore(m_formArea, kSettingsGroup);
-    m_logScale->setChecked(QSettings().value(kSettingsGroup + QStringLiteral("/logScale"), true).toBool());
+    m_logScale->setChecked(QSettings().value(kSettingsGroup + QStringLiteral("/logScale"), false).toBool());
     updateDataControls();
     setState(State::Idle);
 }
@@ -390,7 +399,7 @@ QWidget* TrainingTab::buildCharts()
     m_lossChart = new LossChart();
     m_lossChart->setObjectName(QStringLiteral("lossChart"));
     m_lossChart->setTitle(tr("Loss l(θ)"));
-    m_lossChart->setAxisTitles(tr("epoch"), tr("loss (normalised units)"));
+    m_lossChart->setAxisTitles(tr("epoch"), tr("loss"));
     m_lossChart->addSeries(QStringLiteral("trainStep"), tr("training, per step"), QColor(160, 190, 230));
     m_lossChart->addSeries(QStringLiteral("trainEpoch"), tr("training, epoch mean"), QColor(31, 100, 180),
                            LossChart::Axis::Left, Qt::SolidLine, true);
@@ -400,22 +409,24 @@ QWidget* TrainingTab::buildCharts()
 
     m_metricsChart = new LossChart();
     m_metricsChart->setObjectName(QStringLiteral("metricsChart"));
-    m_metricsChart->setTitle(tr("Validation metrics (dashed: uncorrected input)"));
+    m_metricsChart->setTitle(tr("Validation SSIM and SNR (dashed: uncorrected input)"));
     m_metricsChart->setAxisTitles(tr("epoch"), tr("SSIM"), tr("SNR (dB)"));
     m_metricsChart->setMinimumRange(LossChart::Axis::Left, 0.0, 1.0);
     const QColor ssimPoster(31, 100, 180), ssimWindowed(60, 150, 60), snr(200, 60, 60);
-    m_metricsChart->addSeries(QStringLiteral("ssimPoster"), tr("SSIM (poster)"), ssimPoster,
+    m_metricsChart->addSeries(QStringLiteral("ssimPoster"), tr("SSIM"), ssimPoster,
                               LossChart::Axis::Left, Qt::SolidLine, true);
-    m_metricsChart->addSeries(QStringLiteral("ssimWindowed"), tr("SSIM (windowed)"), ssimWindowed,
+    m_metricsChart->addSeries(QStringLiteral("ssimWindowed"), tr("SSIM 11×11"), ssimWindowed,
                               LossChart::Axis::Left, Qt::SolidLine, true);
-    m_metricsChart->addSeries(QStringLiteral("snrDb"), tr("SNR dB"), snr, LossChart::Axis::Right,
+    m_metricsChart->addSeries(QStringLiteral("snrDb"), tr("SNR"), snr, LossChart::Axis::Right,
                               Qt::SolidLine, true);
-    m_metricsChart->addSeries(QStringLiteral("inputSsimPoster"), tr("input SSIM (poster)"), ssimPoster,
-                              LossChart::Axis::Left, Qt::DashLine);
-    m_metricsChart->addSeries(QStringLiteral("inputSsimWindowed"), tr("input SSIM (windowed)"),
-                              ssimWindowed, LossChart::Axis::Left, Qt::DashLine);
-    m_metricsChart->addSeries(QStringLiteral("inputSnrDb"), tr("input SNR dB"), snr,
-                              LossChart::Axis::Right, Qt::DashLine);
+    // The uncorrected input's values, dashed in the same colours (explained in the title).
+    for (const auto& [key, color, axis] :
+         {std::tuple{QStringLiteral("inputSsimPoster"), ssimPoster, LossChart::Axis::Left},
+          std::tuple{QStringLiteral("inputSsimWindowed"), ssimWindowed, LossChart::Axis::Left},
+          std::tuple{QStringLiteral("inputSnrDb"), snr, LossChart::Axis::Right}}) {
+        m_metricsChart->addSeries(key, key, color, axis, Qt::DashLine);
+        m_metricsChart->setSeriesInLegend(key, false);
+    }
     chartRow->addWidget(m_metricsChart, 1);
     cv->addLayout(chartRow, 1);
 
@@ -428,28 +439,21 @@ QWidget* TrainingTab::buildCharts()
     connect(m_logScale, &QCheckBox::toggled, this, &TrainingTab::setLogScale);
     right->addWidget(charts);
 
-    auto* bottom = new QSplitter(Qt::Horizontal);
-    auto* galleryBox = new QGroupBox(tr("Validation gallery"));
-    auto* gv = new QVBoxLayout(galleryBox);
+    auto* bottom = new QTabWidget();
+    bottom->setObjectName(QStringLiteral("galleryAndLog"));
     m_gallery = new SampleGallery();
     m_gallery->setObjectName(QStringLiteral("gallery"));
-    gv->addWidget(m_gallery);
-    bottom->addWidget(galleryBox);
-
-    auto* logBox = new QGroupBox(tr("Log"));
-    auto* lv = new QVBoxLayout(logBox);
+    bottom->addTab(m_gallery, tr("Validation gallery"));
     m_log = new QPlainTextEdit();
     m_log->setObjectName(QStringLiteral("trainingLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    lv->addWidget(m_log);
-    bottom->addWidget(logBox);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 1);
+    bottom->addTab(m_log, tr("Log"));
     right->addWidget(bottom);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
+    right->setStretchFactor(0, 2);
+    right->setStretchFactor(1, 3);
     return right;
 }
 
@@ -760,8 +764,13 @@ void TrainingTab::drainUpdates()
         m_stage->setText(u.stage);
     if (m_state == State::Running) {
         // The trainer's estimate after each epoch; before the first one, none is shown.
-        if (m_lastEpoch.epoch > 0)
+        if (m_lastEpoch.epoch > 0) {
             m_eta->setText(JobProgressWidget::formatEta(m_lastEpoch.etaSeconds));
+        } else if (u.fraction > 0.02 && m_elapsed.isValid()) {
+            // Before the first epoch report: linear in the run's progress.
+            const double seconds = m_elapsed.elapsed() / 1000.0;
+            m_eta->setText(JobProgressWidget::formatEta(seconds * (1.0 - u.fraction) / u.fraction));
+        }
     }
     if (!u.epochs.empty())
         emit epochShown(m_lastEpoch.epoch);

@@ -142,6 +142,15 @@ bool LossChart::hasSeries(const QString& key) const
     return m_series.contains(key);
 }
 
+void LossChart::setSeriesInLegend(const QString& key, bool visible)
+{
+    auto it = m_series.constFind(key);
+    if (it == m_series.constEnd())
+        return;
+    for (QLegendMarker* marker : m_chart->legend()->markers(it->series))
+        marker->setVisible(visible);
+}
+
 void LossChart::appendPoint(const QString& key, double x, double y)
 {
     appendPoints(key, {QPointF(x, y)});
@@ -258,6 +267,9 @@ void LossChart::rescale()
     if (xHi <= xLo)
         xHi = xLo + 1.0;
     m_xAxis->setRange(xLo, xHi);
+    m_xAxis->applyNiceNumbers();
+    xLo = m_xAxis->min();
+    xHi = m_xAxis->max();
 
     // Reference lines span the x range and take part in the y range.
     for (const SeriesInfo& info : std::as_const(m_series)) {
@@ -292,6 +304,9 @@ void LossChart::rescale()
                                 ? QPair<double, double>(lo, hi)
                                 : padded(lo, hi, log);
         axis->setRange(a, b);
+        // Round tick values (0.25 steps, not 0.1875) on linear axes.
+        if (auto* value = qobject_cast<QValueAxis*>(axis))
+            value->applyNiceNumbers();
     };
     apply(m_leftAxis, lLo, lHi, m_leftMinRange, m_logScale);
     apply(m_rightAxis, rLo, rHi, m_rightMinRange, false);

@@ -41,6 +41,8 @@ public:
                    Axis axis = Axis::Left, Qt::PenStyle style = Qt::SolidLine,
                    bool markers = false);
     bool hasSeries(const QString& key) const;
+    /// Shows or hides a series' legend entry (e.g. reference lines explained in the title).
+    void setSeriesInLegend(const QString& key, bool visible);
 
     void appendPoint(const QString& key, double x, double y);
     void appendPoints(const QString& key, const QList<QPointF>& points);

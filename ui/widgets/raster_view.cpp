@@ -95,12 +95,13 @@ RasterView::RasterView(QWidget* parent) : QWidget(parent)
     m_plot->xAxis2->setVisible(false);
     m_plot->yAxis2->setVisible(false);
     m_plot->setNoAntialiasingOnDrag(true);
+    // No-data pixels are transparent: a grey backdrop keeps them apart from white (zero) values.
+    m_plot->axisRect()->setBackground(QBrush(QColor(190, 190, 190)));
     stack->addWidget(m_plot);
 
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_map->setInterpolate(false);
     m_map->setTightBoundary(true);
-    m_map->setGradient(colorGradient(m_colorMap));
 
     m_scale = new QCPColorScale(m_plot);
     m_scale->setType(QCPAxis::atRight);
@@ -109,6 +110,7 @@ RasterView::RasterView(QWidget* parent) : QWidget(parent)
     m_scale->setRangeZoom(false);
     m_plot->plotLayout()->addElement(0, 1, m_scale);
     m_map->setColorScale(m_scale);
+    m_map->setGradient(colorGradient(m_colorMap));   // after setColorScale, which copies the scale's
     auto* margins = new QCPMarginGroup(m_plot);
     m_plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
     m_scale->setMarginGroup(QCP::msTop | QCP::msBottom, margins);

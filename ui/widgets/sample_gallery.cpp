@@ -3,6 +3,7 @@
 #include "widgets/raster_view.h"
 
 #include <QGridLayout>
+#include <qcustomplot.h>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -74,6 +75,7 @@ void SampleGallery::ensureColumns(int count)
         c.caption = new QLabel();
         c.caption->setAlignment(Qt::AlignCenter);
         m_grid->addWidget(c.caption, 0, col);
+        c.caption->show();   // explicit: a layout shows new children of a visible parent only later
         for (int k = 0; k < KindCount; ++k) {
             auto* view = new RasterView();
             view->setObjectName(QStringLiteral("gallery_%1_%2").arg(col - 1).arg(k));
@@ -82,7 +84,11 @@ void SampleGallery::ensureColumns(int count)
             // One colour bar per sample: the three maps share its limits.
             view->setColorBarVisible(k == Reference);
             view->setMinimumSize(110, 100);
+            // Thumbnails: the maps get the room that pixel axes would take.
+            view->plot()->xAxis->setVisible(false);
+            view->plot()->yAxis->setVisible(false);
             m_grid->addWidget(view, k + 1, col);
+            view->show();
             c.views[k] = view;
         }
         m_grid->setColumnStretch(col, 1);

@@ -15,6 +15,7 @@
 #include <string>
 
 using namespace insar::nn;
+namespace nnd = insar::nn::detail;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -53,10 +54,10 @@ void benchTraining(const char* label, const NetworkConfig& cfg, int side, int ba
                    torch::Device dev)
 {
     torch::manual_seed(1);
-    auto net = detail::makeNetwork(cfg);
+    auto net = nnd::makeNetwork(cfg);
     net->to(dev);
     torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(1e-4));
-    detail::StepRunner runner(*net, opt, dev, dev.is_cuda());
+    nnd::StepRunner runner(*net, opt, dev, dev.is_cuda());
     const torch::Tensor y = torch::randn({batch, 1, side, side});
     const torch::Tensor t = 0.1 * y;
     runner.step(y, t);   // warm-up
@@ -73,7 +74,7 @@ void benchTraining(const char* label, const NetworkConfig& cfg, int side, int ba
 void benchInference(const char* label, const NetworkConfig& cfg, double peak, torch::Device dev)
 {
     torch::manual_seed(1);
-    auto net = detail::makeNetwork(cfg);
+    auto net = nnd::makeNetwork(cfg);
     net->to(dev);
     net->eval();
     torch::NoGradGuard g;
@@ -102,7 +103,7 @@ int main(int argc, char** argv)
             quick = true;
     }
     configureTorchThreads(threads);
-    const torch::Device dev = detail::selectDevice("auto");
+    const torch::Device dev = nnd::selectDevice("auto");
     std::printf("device: %s, torch threads %d\n", deviceInfo().description.c_str(), at::get_num_threads());
     const double peak = matmulPeakGflops(dev);
     std::printf("matrix-multiply peak (2048^2 mm, best of 5): %.1f GFLOP/s\n", peak);
@@ -121,12 +122,12 @@ int main(int argc, char** argv)
     c.cropSize = 48;
     c.cropsPerSample = 8;
     c.batchSize = 32;
-    const detail::SampleSource source(c);
+    const nnd::SampleSource source(c);
     const Normalisation norm{c.normalisation, c.floatScale};
     const auto start = Clock::now();
     const int batches = quick ? 1 : 2;
     for (int b = 0; b < batches; ++b)
-        (void)detail::makeBatch(c, norm, source, b);
+        (void)nnd::makeBatch(c, norm, source, b);
     const double s = seconds(start);
     std::printf("data   synthesis 300x300, 8 crops of 48 per sample, 1 thread: %.1f crops/s (%.2f s per sample)\n",
                 batches * c.batchSize / s, s / (batches * c.batchSize / c.cropsPerSample));

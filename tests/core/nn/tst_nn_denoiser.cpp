@@ -11,6 +11,7 @@
 #include <torch/script.h>
 
 using namespace insar::nn;
+namespace nnd = insar::nn::detail;
 
 namespace {
 
@@ -21,7 +22,7 @@ std::filesystem::path makeModel(const insar::test::TempDir& dir, const std::stri
 {
     torch::manual_seed(seed);
     const NetworkConfig cfg{"dncnn", 4, 6, 1};
-    auto net = detail::makeNetwork(cfg);
+    auto net = nnd::makeNetwork(cfg);
     {
         torch::NoGradGuard g;
         // Non-trivial BN statistics, so eval-mode BN is exercised.
@@ -45,7 +46,7 @@ std::filesystem::path makeModel(const insar::test::TempDir& dir, const std::stri
     info.normalisation = {mode, 100.0};
     info.trainingSize = 16;
     const auto file = dir.file(name);
-    writeModelFile(file, info, detail::serializeWeights(*net));
+    writeModelFile(file, info, nnd::serializeWeights(*net));
     return file;
 }
 

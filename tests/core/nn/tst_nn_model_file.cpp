@@ -12,6 +12,7 @@
 #include <iterator>
 
 using namespace insar::nn;
+namespace nnd = insar::nn::detail;
 
 namespace {
 
@@ -52,21 +53,21 @@ void TestNnModelFile::roundTrip()
 {
     insar::test::TempDir dir;
     torch::manual_seed(1);
-    auto net = detail::makeNetwork({"dncnn", 4, 6, 1});
+    auto net = nnd::makeNetwork({"dncnn", 4, 6, 1});
     ModelInfo info;
     info.network = {"dncnn", 4, 6, 1};
     info.normalisation = {NormalisationMode::Poster8Bit, 50.0};
     info.seed = 77;
     info.finalMetrics = {{"ssimWindowed", 0.9}};
-    writeModelFile(dir.file("a.model"), info, detail::serializeWeights(*net));
+    writeModelFile(dir.file("a.model"), info, nnd::serializeWeights(*net));
     const ModelFileContents c = readModelFile(dir.file("a.model"));
     QCOMPARE(c.info.network, info.network);
     QVERIFY(c.info.normalisation.mode == NormalisationMode::Poster8Bit);
     QCOMPARE(c.info.normalisation.floatScale, 50.0);
     QCOMPARE(c.info.seed, std::uint64_t{77});
     QCOMPARE(c.info.finalMetrics.at("ssimWindowed").get<double>(), 0.9);
-    auto other = detail::makeNetwork({"dncnn", 4, 6, 1});
-    detail::deserializeWeights(*other, c.weights);
+    auto other = nnd::makeNetwork({"dncnn", 4, 6, 1});
+    nnd::deserializeWeights(*other, c.weights);
     const auto a = net->parameters(), b = other->parameters();
     for (std::size_t i = 0; i < a.size(); ++i)
         QVERIFY(torch::equal(a[i], b[i]));
@@ -90,11 +91,11 @@ void TestNnModelFile::rejectsBadFiles()
     QFETCH(QString, damage);
     QFETCH(QString, expected);
     insar::test::TempDir dir;
-    auto net = detail::makeNetwork({"dncnn", 3, 4, 1});
+    auto net = nnd::makeNetwork({"dncnn", 3, 4, 1});
     ModelInfo info;
     info.network = {"dncnn", 3, 4, 1};
     const auto file = dir.file("m.model");
-    writeModelFile(file, info, detail::serializeWeights(*net));
+    writeModelFile(file, info, nnd::serializeWeights(*net));
     std::string bytes = readBytes(file);
     if (damage == "truncate-20")
         bytes.resize(bytes.size() - 20);
@@ -130,12 +131,12 @@ void TestNnModelFile::rejectsWrongArchitecture()
 
 void TestNnModelFile::rejectsMismatchedWeights()
 {
-    auto small = detail::makeNetwork({"dncnn", 3, 4, 1});
-    auto large = detail::makeNetwork({"dncnn", 3, 8, 1});
-    QVERIFY_THROWS_EXCEPTION(insar::Error, detail::deserializeWeights(*large, detail::serializeWeights(*small)));
-    auto deeper = detail::makeNetwork({"dncnn", 4, 4, 1});
-    QVERIFY_THROWS_EXCEPTION(insar::Error, detail::deserializeWeights(*deeper, detail::serializeWeights(*small)));
-    QVERIFY_THROWS_EXCEPTION(insar::Error, detail::deserializeWeights(*small, std::string("not an archive")));
+    auto small = nnd::makeNetwork({"dncnn", 3, 4, 1});
+    auto large = nnd::makeNetwork({"dncnn", 3, 8, 1});
+    QVERIFY_THROWS_EXCEPTION(insar::Error, nnd::deserializeWeights(*large, nnd::serializeWeights(*small)));
+    auto deeper = nnd::makeNetwork({"dncnn", 4, 4, 1});
+    QVERIFY_THROWS_EXCEPTION(insar::Error, nnd::deserializeWeights(*deeper, nnd::serializeWeights(*small)));
+    QVERIFY_THROWS_EXCEPTION(insar::Error, nnd::deserializeWeights(*small, std::string("not an archive")));
 }
 
 QTEST_GUILESS_MAIN(TestNnModelFile)

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace insar::nn;
+namespace nnd = insar::nn::detail;
 
 namespace {
 
@@ -38,8 +39,8 @@ TrainConfig tinyConfig()
 std::vector<torch::Tensor> weightsOf(const std::filesystem::path& modelFile)
 {
     const ModelFileContents m = readModelFile(modelFile);
-    auto net = detail::makeNetwork(m.info.network);
-    detail::deserializeWeights(*net, m.weights);
+    auto net = nnd::makeNetwork(m.info.network);
+    nnd::deserializeWeights(*net, m.weights);
     std::vector<torch::Tensor> out;
     for (const auto& p : net->parameters())
         out.push_back(p.detach().clone());
