@@ -235,6 +235,12 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A running training asks first; on "stop" it writes a checkpoint and closes the window itself
+    // once its thread has ended.
+    if (auto* training = findChild<TrainingTab*>(); training && !training->confirmClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

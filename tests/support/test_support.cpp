@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include <QProcess>
+
 #include <cstdlib>
 #include <random>
 
@@ -10,6 +12,22 @@ std::filesystem::path dataPath(const std::string& relative)
     const char* root = std::getenv("INSAR_TEST_DATA");
     std::filesystem::path base = root ? root : "tests/data";
     return relative.empty() ? base : base / relative;
+}
+
+CliRun runProgram(const QString& program, const QStringList& args, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, args);
+    CliRun r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
 }
 
 TempDir::TempDir()

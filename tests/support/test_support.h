@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 #include <cmath>
@@ -18,6 +19,16 @@ inline bool fuzzyEqual(double actual, double expected, double rtol, double atol 
 
 /// Path of a file under tests/data (INSAR_TEST_DATA, set by CTest).
 std::filesystem::path dataPath(const std::string& relative = {});
+
+/// Exit status and output of a program run by a test (exitCode -1: timed out, -2: crashed).
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs `program` with `args` and waits for it (used to test the real command-line tool).
+CliRun runProgram(const QString& program, const QStringList& args, int timeoutMs = 120000);
 
 /// A fresh empty folder under the system temp dir, removed when the object dies.
 class TempDir {

@@ -2,6 +2,8 @@
 // reusable by every tab that runs a background job.
 #pragma once
 
+#include "jobs/job.h"
+
 #include <QPointer>
 #include <QWidget>
 

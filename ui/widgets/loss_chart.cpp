@@ -26,12 +26,28 @@ QPair<double, double> padded(double lo, double hi, bool log)
             return {lo / 2.0, hi * 2.0};
         return {lo / 1.3, hi * 1.3};
     }
-    if (hi <= lo) {
-        const double d = std::abs(lo) > 0.0 ? std::abs(lo) * 0.1 : 1.0;
+    // Spans below kMinSpan (e.g. a constant series, or a denormal value next to 0) are opened to a
+    // readable width; QValueAxis::applyNiceNumbers() cannot handle vanishing ranges.
+    constexpr double kMinSpan = 1e-9;
+    const double scale = std::max(std::abs(lo), std::abs(hi));
+    if (hi - lo <= std::max(kMinSpan, 1e-9 * scale)) {
+        const double d = scale > 1e-6 ? scale * 0.1 : 1.0;
         return {lo - d, hi + d};
     }
     const double d = (hi - lo) * 0.05;
     return {lo - d, hi + d};
+}
+
+/// Values Qt Charts can draw: finite, not astronomically large, denormals flushed to 0 (the line
+/// stroker stalls on coordinates far outside the plot).
+bool drawable(double v)
+{
+    return std::isfinite(v) && std::abs(v) < 1e15;
+}
+
+double flushDenormal(double v)
+{
+    return std::abs(v) < 1e-300 ? 0.0 : v;
 }
 
 } // namespace
@@ -164,8 +180,8 @@ void LossChart::appendPoints(const QString& key, const QList<QPointF>& points)
     QList<QPointF> finite;
     finite.reserve(points.size());
     for (const QPointF& p : points)
-        if (std::isfinite(p.x()) && std::isfinite(p.y()))
-            finite.append(p);
+        if (drawable(p.x()) && drawable(p.y()))
+            finite.append(QPointF(p.x(), flushDenormal(p.y())));
     if (finite.isEmpty())
         return;
     it->series->append(finite);
@@ -177,9 +193,9 @@ void LossChart::appendPoints(const QString& key, const QList<QPointF>& points)
 void LossChart::setReferenceLine(const QString& key, double y)
 {
     auto it = m_series.find(key);
-    if (it == m_series.end() || !std::isfinite(y))
+    if (it == m_series.end() || !drawable(y))
         return;
-    it->referenceY = y;
+    it->referenceY = flushDenormal(y);
     rescale();
 }
 
@@ -264,7 +280,7 @@ void LossChart::rescale()
         xLo = 0.0;
         xHi = 1.0;
     }
-    if (xHi <= xLo)
+    if (xHi - xLo < 1e-9 * std::max(1.0, std::abs(xLo)))
         xHi = xLo + 1.0;
     m_xAxis->setRange(xLo, xHi);
     m_xAxis->applyNiceNumbers();
@@ -300,7 +316,8 @@ void LossChart::rescale()
             lo = log ? 0.1 : 0.0;
             hi = log ? 1.0 : 1.0;
         }
-        const auto [a, b] = (minRange && lo >= minRange->first && hi <= minRange->second)
+        const auto [a, b] = (minRange && lo >= minRange->first && hi <= minRange->second
+                             && hi - lo > 1e-9)
                                 ? QPair<double, double>(lo, hi)
                                 : padded(lo, hi, log);
         axis->setRange(a, b);

@@ -181,6 +181,7 @@ void TestNnDenoiser::torchScriptMatchesCpp()
     const insar::Raster in = randomRaster(24, 20, 5);
     DenoiseOptions opt;
     opt.tileSize = 64;
+    opt.overlap = 8;
     insar::NullProgress progress;
     const insar::Raster expected = Denoiser::load(file, opt).denoise(in, progress);
     std::vector<float> buf(in.values());

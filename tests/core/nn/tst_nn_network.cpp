@@ -38,10 +38,10 @@ void TestNnNetwork::shapesAndParameterCount_data()
     QTest::addColumn<int>("depth");
     QTest::addColumn<int>("channels");
     QTest::addColumn<long long>("params");
-    // conv0: 9c + c; middle: (d-2)·(9c² + 2c); last: 9c + 1 (physics.md §8 gives 556 096 for d=17, c=64
-    // without the 65 biases of the first and last layers, which the official code has too).
+    // conv0: 9c + c; middle: (d-2)·(9c² + 2c); last: 9c + 1. physics.md §8 counts 556 096 for d=17,
+    // c=64 with a bias-free last layer; ours keeps that layer's single bias (+1).
     QTest::addRow("3x4") << 3 << 4 << (9LL * 4 + 4) + 1 * (9LL * 16 + 8) + (9LL * 4 + 1);
-    QTest::addRow("17x64") << 17 << 64 << 556096LL + 64 + 1;
+    QTest::addRow("17x64") << 17 << 64 << 556096LL + 1;
 }
 
 void TestNnNetwork::shapesAndParameterCount()

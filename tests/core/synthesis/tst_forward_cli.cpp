@@ -25,15 +25,8 @@ struct Run {
 
 Run runCli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(INSAR_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput().toStdString();
-    r.err = p.readAllStandardError().toStdString();
-    return r;
+    const test::CliRun r = test::runProgram(QStringLiteral(INSAR_CLI_PATH), args);
+    return {r.exitCode, r.out.toStdString(), r.err.toStdString()};
 }
 
 std::vector<std::vector<double>> parseCsv(const std::string& text, std::string& header)
