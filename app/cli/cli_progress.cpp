@@ -56,11 +56,12 @@ void TerminalProgress::print(bool force)
     if (m_quiet)
         return;
     const auto now = std::chrono::steady_clock::now();
-    if (!force && now - m_lastPrint < std::chrono::milliseconds(500))
+    // A terminal line is redrawn in place; a log file gets a new line, so fewer of them.
+    const bool tty = isatty(STDERR_FILENO);
+    if (!force && now - m_lastPrint < std::chrono::milliseconds(tty ? 500 : 10000))
         return;
     m_lastPrint = now;
     const double elapsed = std::chrono::duration<double>(now - m_start).count();
-    const bool tty = isatty(STDERR_FILENO);
     char eta[32] = "";
     if (m_fraction > 0.01 && m_fraction < 1.0)
         std::snprintf(eta, sizeof eta, ", ETA %.0f s", elapsed * (1.0 - m_fraction) / m_fraction);

@@ -14,7 +14,7 @@ struct NetworkConfig {
     std::string architecture = "dncnn";
     int depth = 20;        // total convolution layers (first + middle + last), >= 3
     int channels = 64;     // feature maps of the hidden layers
-    int inChannels = 1;    // 1 = phase only; 2 would add the DEM (not yet implemented)
+    int inChannels = 1;    // 1 = phase only (the only input validate() accepts; a DEM channel would make 2)
 
     bool operator==(const NetworkConfig&) const = default;
 };

@@ -80,12 +80,12 @@ RasterView::RasterView(QWidget* parent) : QWidget(parent)
     auto* stack = new QStackedLayout(this);
     stack->setContentsMargins(0, 0, 0, 0);
 
-    m_placeholder = new QLabel(this);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setFrameShape(QFrame::StyledPanel);
-    m_placeholder->setMargin(12);
-    stack->addWidget(m_placeholder);
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setAlignment(Qt::AlignCenter);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setFrameShape(QFrame::StyledPanel);
+    m_messageLabel->setMargin(12);
+    stack->addWidget(m_messageLabel);
 
     m_plot = new QCustomPlot(this);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -204,19 +204,19 @@ void RasterView::clear()
 {
     m_raster.reset();
     m_map->data()->clear();
-    static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_placeholder);
+    static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_messageLabel);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     emit rasterChanged();
 }
 
 void RasterView::setPlaceholderText(const QString& text)
 {
-    m_placeholder->setText(text);
+    m_messageLabel->setText(text);
 }
 
-QString RasterView::placeholderText() const
+QString RasterView::messageText() const
 {
-    return m_placeholder->text();
+    return m_messageLabel->text();
 }
 
 void RasterView::setTitle(const QString& title)

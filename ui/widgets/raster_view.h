@@ -72,7 +72,7 @@ public:
 
     /// Text shown in the middle of an empty view ("Drop a raster here").
     void setPlaceholderText(const QString& text);
-    QString placeholderText() const;
+    QString messageText() const;
 
     void setTitle(const QString& title);
     QString title() const { return m_title; }
@@ -143,7 +143,7 @@ private:
     QCustomPlot* m_plot = nullptr;
     QCPColorMap* m_map = nullptr;
     QCPColorScale* m_scale = nullptr;
-    QLabel* m_placeholder = nullptr;
+    QLabel* m_messageLabel = nullptr;
     QAction* m_resetAction = nullptr;
     std::shared_ptr<const Raster> m_raster;
     QString m_title;
