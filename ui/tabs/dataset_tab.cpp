@@ -4,6 +4,7 @@
 #include "jobs/job_progress_widget.h"
 #include "synthesis/dataset.h"
 #include "synthesis/dem_source.h"
+#include "widgets/form_fields.h"
 #include "widgets/form_memory.h"
 #include "widgets/raster_view.h"
 
@@ -44,33 +45,6 @@ namespace {
 
 const QString kSettingsGroup = QStringLiteral("datasetTab");
 const QString kDemFilesKey = QStringLiteral("datasetTab/demFiles");
-
-QDoubleSpinBox* doubleSpin(const char* name, double lo, double hi, double value, int decimals,
-                           double step, const QString& suffix = {})
-{
-    auto* s = new QDoubleSpinBox();
-    s->setObjectName(QLatin1String(name));
-    s->setRange(lo, hi);
-    s->setDecimals(decimals);
-    s->setSingleStep(step);
-    s->setValue(value);
-    if (!suffix.isEmpty())
-        s->setSuffix(suffix);
-    s->setKeyboardTracking(false);
-    return s;
-}
-
-QSpinBox* intSpin(const char* name, int lo, int hi, int value, const QString& suffix = {})
-{
-    auto* s = new QSpinBox();
-    s->setObjectName(QLatin1String(name));
-    s->setRange(lo, hi);
-    s->setValue(value);
-    if (!suffix.isEmpty())
-        s->setSuffix(suffix);
-    s->setKeyboardTracking(false);
-    return s;
-}
 
 /// "min – max" on one form row.
 QWidget* rangeRow(QWidget* a, QWidget* b)

@@ -5,6 +5,7 @@
 #include "jobs/job_progress_widget.h"
 #include "jobs/training_job.h"
 #include "nn/network_config.h"
+#include "widgets/form_fields.h"
 #include "widgets/form_memory.h"
 #include "widgets/loss_chart.h"
 #include "widgets/sample_gallery.h"
@@ -46,26 +47,6 @@ namespace insar::ui {
 namespace {
 
 const QString kSettingsGroup = QStringLiteral("trainingTab");
-
-QSpinBox* intSpin(const char* name, int lo, int hi, int value)
-{
-    auto* s = new QSpinBox();
-    s->setObjectName(QLatin1String(name));
-    s->setRange(lo, hi);
-    s->setValue(value);
-    return s;
-}
-
-QDoubleSpinBox* doubleSpin(const char* name, double lo, double hi, double value, int decimals, double step)
-{
-    auto* s = new QDoubleSpinBox();
-    s->setObjectName(QLatin1String(name));
-    s->setRange(lo, hi);
-    s->setDecimals(decimals);
-    s->setSingleStep(step);
-    s->setValue(value);
-    return s;
-}
 
 void addPresets(QComboBox* combo)
 {
