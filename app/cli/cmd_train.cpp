@@ -22,7 +22,7 @@ struct TrainOptions {
         valSamples, sampleSize, patience;
     std::optional<double> lr, lrGamma;
     std::vector<int> milestones;
-    std::optional<std::string> device, dataset, normalisation;
+    std::optional<std::string> device, dataset, normalisation, dilations;
     std::optional<std::uint64_t> seed;
     bool resume = false;
     bool quiet = false;
@@ -69,6 +69,9 @@ insar::cli::Runner setupTrain(CLI::App& sub)
     sub.add_option("--batch", o->batch, "Batch size (poster: 64)");
     sub.add_option("--depth", o->depth, "Network depth in conv layers (poster: 20)");
     sub.add_option("--channels", o->channels, "Feature channels (poster: 64)");
+    sub.add_option("--dilations", o->dilations,
+                   "Dilation per conv layer, comma separated, one per layer (e.g. 1,2,4,8,16,16,8,4,2,1); "
+                   "\"none\" = plain DnCNN");
     sub.add_option("--crop", o->crop, "Training crop side in pixels (0 = full samples)");
     sub.add_option("--crops-per-sample", o->cropsPerSample, "Crops taken from each synthesised sample");
     sub.add_option("--lr", o->lr, "Adam learning rate");
@@ -101,6 +104,7 @@ insar::cli::Runner setupTrain(CLI::App& sub)
         if (o->batch) c.batchSize = *o->batch;
         if (o->depth) c.network.depth = *o->depth;
         if (o->channels) c.network.channels = *o->channels;
+        if (o->dilations) c.network.dilations = *o->dilations == "none" ? std::vector<int>{} : nn::parseDilations(*o->dilations);
         if (o->crop) c.cropSize = *o->crop;
         if (o->cropsPerSample) c.cropsPerSample = *o->cropsPerSample;
         if (o->lr) c.learningRate = *o->lr;
@@ -117,9 +121,12 @@ insar::cli::Runner setupTrain(CLI::App& sub)
         if (o->patience) c.earlyStoppingPatience = *o->patience;
         nn::validate(c);
         nn::configureTorchThreads(c.threads);
-        std::fprintf(stderr, "train: %s; network %s depth %d x %d channels; batch %d, crop %d, %d epochs x %d steps\n",
+        std::fprintf(stderr,
+                     "train: %s; network %s depth %d x %d channels, receptive field %d px; batch %d, crop %d, "
+                     "%d epochs x %d steps\n",
                      nn::deviceInfo().description.c_str(), c.network.architecture.c_str(), c.network.depth,
-                     c.network.channels, c.batchSize, c.cropSize, c.epochs, c.stepsPerEpoch);
+                     c.network.channels, nn::receptiveField(c.network), c.batchSize, c.cropSize, c.epochs,
+                     c.stepsPerEpoch);
         insar::cli::TerminalProgress progress("train", o->quiet);
         EpochPrinter printer;
         nn::Trainer trainer(c, out);

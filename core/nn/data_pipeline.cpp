@@ -78,12 +78,17 @@ Batch makeBatch(const TrainConfig& config, const Normalisation& norm, const Samp
     b.target.resize(mapSize * b.count);
     std::vector<float> y, x, cy(mapSize), cx(mapSize);
     long long cached = -1;
+    MapScaling s;
     for (int k = 0; k < b.count; ++k) {
         const long long crop = batchIndex * config.batchSize + k;
         const long long sample = crop / config.cropsPerSample;
         if (sample != cached) {
             source.read(sample, y, x);
             cached = sample;
+            // One scaling per whole map, shared by its crops: the denoiser scales whole maps (or
+            // large tiles), so a crop must keep the local level it has inside its map; a per-crop
+            // mean would show the network only zero-mean inputs it never meets in use.
+            s = scalingFor(y.data(), y.size(), norm);
         }
         std::mt19937_64 rng(synthesis::deriveSampleSeed(config.seed ^ kCropSalt, static_cast<std::uint64_t>(crop)));
         const int r0 = static_cast<int>(rng() % static_cast<std::uint64_t>(side - p + 1));
@@ -91,7 +96,6 @@ Batch makeBatch(const TrainConfig& config, const Normalisation& norm, const Samp
         const int mode = config.augment ? static_cast<int>(rng() % 8) : 0;
         copyCrop(y, side, r0, c0, p, mode, cy.data());
         copyCrop(x, side, r0, c0, p, mode, cx.data());
-        const MapScaling s = scalingFor(cy.data(), mapSize, norm);
         float* in = b.input.data() + mapSize * k;
         float* tg = b.target.data() + mapSize * k;
         for (std::size_t i = 0; i < mapSize; ++i) {

@@ -157,8 +157,14 @@ Raster Denoiser::denoise(const Raster& input, Progress& progress) const
     const int w = work.width(), h = work.height();
     const std::vector<float> filled = fillNoData(work);
 
-    int tile = d.options.tileSize > 0 ? d.options.tileSize : std::max(256, d.info.trainingSize);
-    const int overlap = d.options.overlap;
+    // Tiles overlap by at least half the receptive field (when they can), so every kept pixel
+    // saw its whole neighbourhood; automatic tiles are at least twice the receptive field.
+    const int halfField = receptiveField(d.info.network) / 2;
+    const int tile = d.options.tileSize > 0 ? d.options.tileSize
+                                            : std::max({256, d.info.trainingSize, 4 * halfField});
+    int overlap = d.options.overlap;
+    if (overlap < halfField && 2 * halfField < tile)
+        overlap = halfField;
     const int tileH = std::min(tile, h), tileW = std::min(tile, w);
     const std::vector<int> rows = tileStarts(h, tileH, overlap);
     const std::vector<int> cols = tileStarts(w, tileW, overlap);

@@ -12,8 +12,9 @@
 namespace insar::nn {
 
 struct DenoiseOptions {
-    int tileSize = 0;       // 0 = automatic (max(trainingSize, 128), capped at the raster)
-    int overlap = 32;       // pixels shared by neighbouring tiles (cosine-squared blending)
+    int tileSize = 0;       // 0 = automatic (max(256, trainingSize, 2·receptive field), capped at the raster)
+    int overlap = 32;       // pixels shared by neighbouring tiles (sine-squared blending); raised to
+                            // half the network's receptive field when the tile allows it
     int batchTiles = 4;     // tiles evaluated together
     std::string device = "cpu";   // "auto" | "cpu" | "cuda"
 };

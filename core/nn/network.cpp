@@ -23,8 +23,10 @@ DnCnn::DnCnn(const NetworkConfig& config) : m_config(config)
         const int in = i == 0 ? config.inChannels : c;
         const int out = i == depth - 1 ? config.inChannels : c;
         const bool bias = i == 0 || i == depth - 1;
-        auto conv = register_module("conv" + std::to_string(i),
-                                    torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 3).padding(1).bias(bias)));
+        const int dil = dilationOf(config, i);
+        auto conv = register_module(
+            "conv" + std::to_string(i),
+            torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 3).padding(dil).dilation(dil).bias(bias)));
         m_convs.push_back(conv);
         if (i > 0 && i < depth - 1) {
             auto bn = register_module("bn" + std::to_string(i),
@@ -57,14 +59,19 @@ std::string DnCnn::torchScriptResidual() const
 {
     std::ostringstream s;
     s << "def residual(self, x):\n";
-    s << "    h = torch.relu(torch.conv2d(x, self.conv0_weight, self.conv0_bias, [1, 1], [1, 1]))\n";
+    // torch.conv2d(input, weight, bias, stride, padding, dilation): padding = dilation keeps the size.
+    auto pd = [&](int layer) {
+        const std::string d = std::to_string(dilationOf(m_config, layer));
+        return "[1, 1], [" + d + ", " + d + "], [" + d + ", " + d + "]";
+    };
+    s << "    h = torch.relu(torch.conv2d(x, self.conv0_weight, self.conv0_bias, " << pd(0) << "))\n";
     for (int i = 1; i < m_config.depth - 1; ++i) {
-        s << "    h = torch.conv2d(h, self.conv" << i << "_weight, None, [1, 1], [1, 1])\n";
+        s << "    h = torch.conv2d(h, self.conv" << i << "_weight, None, " << pd(i) << ")\n";
         s << "    h = torch.relu(torch.batch_norm(h, self.bn" << i << "_weight, self.bn" << i << "_bias, self.bn"
           << i << "_running_mean, self.bn" << i << "_running_var, False, 0.0, " << kBnEps << ", False))\n";
     }
     const int last = m_config.depth - 1;
-    s << "    return torch.conv2d(h, self.conv" << last << "_weight, self.conv" << last << "_bias, [1, 1], [1, 1])\n";
+    s << "    return torch.conv2d(h, self.conv" << last << "_weight, self.conv" << last << "_bias, " << pd(last) << ")\n";
     return s.str();
 }
 

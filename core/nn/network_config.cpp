@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <numeric>
+#include <sstream>
 
 namespace insar::nn {
 
@@ -27,6 +29,63 @@ void validate(const NetworkConfig& config)
     if (config.inChannels != 1)
         throw Error(ErrorKind::Unsupported, "only single-channel (phase-only) networks are implemented "
                                             "(inChannels = " + std::to_string(config.inChannels) + ")");
+    if (!config.dilations.empty()) {
+        if (static_cast<int>(config.dilations.size()) != config.depth)
+            throw Error("network dilations: " + std::to_string(config.dilations.size()) +
+                        " values given for a depth of " + std::to_string(config.depth) + " (one per layer)");
+        for (int d : config.dilations)
+            if (d < 1 || d > 64)
+                throw Error("network dilations must be between 1 and 64 (got " + std::to_string(d) + ")");
+    }
+}
+
+int dilationOf(const NetworkConfig& config, int layer)
+{
+    return config.dilations.empty() ? 1 : config.dilations.at(static_cast<std::size_t>(layer));
+}
+
+int receptiveField(const NetworkConfig& config)
+{
+    int sum = 0;
+    for (int i = 0; i < config.depth; ++i)
+        sum += config.dilations.empty() ? 1 : config.dilations[static_cast<std::size_t>(i)];
+    return 1 + 2 * sum;
+}
+
+std::vector<int> parseDilations(const std::string& text)
+{
+    std::vector<int> out;
+    std::string item;
+    std::istringstream in(text);
+    while (std::getline(in, item, ',')) {
+        const auto first = item.find_first_not_of(" \t");
+        if (first == std::string::npos) {
+            if (text.find_first_not_of(" \t,") == std::string::npos)
+                return {};
+            throw Error("dilations: empty item in '" + text + "'");
+        }
+        const auto last = item.find_last_not_of(" \t");
+        const std::string t = item.substr(first, last - first + 1);
+        std::size_t used = 0;
+        int v = 0;
+        try {
+            v = std::stoi(t, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used != t.size())
+            throw Error("dilations: '" + t + "' is not a whole number (expected e.g. 1,2,4,2,1)");
+        out.push_back(v);
+    }
+    return out;
+}
+
+std::string formatDilations(const std::vector<int>& dilations)
+{
+    std::string s;
+    for (std::size_t i = 0; i < dilations.size(); ++i)
+        s += (i ? "," : "") + std::to_string(dilations[i]);
+    return s;
 }
 
 void to_json(nlohmann::json& j, const NetworkConfig& c)
@@ -35,6 +94,8 @@ void to_json(nlohmann::json& j, const NetworkConfig& c)
                        {"depth", c.depth},
                        {"channels", c.channels},
                        {"inChannels", c.inChannels}};
+    if (!c.dilations.empty())
+        j["dilations"] = c.dilations;
 }
 
 void from_json(const nlohmann::json& j, NetworkConfig& c)
@@ -52,6 +113,8 @@ void from_json(const nlohmann::json& j, NetworkConfig& c)
                 c.channels = it->get<int>();
             else if (key == "inChannels")
                 c.inChannels = it->get<int>();
+            else if (key == "dilations")
+                c.dilations = it->get<std::vector<int>>();
             else
                 throw Error(ErrorKind::Format, "unknown key 'network." + key + "'");
         }

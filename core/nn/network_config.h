@@ -15,9 +15,23 @@ struct NetworkConfig {
     int depth = 20;        // total convolution layers (first + middle + last), >= 3
     int channels = 64;     // feature maps of the hidden layers
     int inChannels = 1;    // 1 = phase only (the only input validate() accepts; a DEM channel would make 2)
+    /// Dilation of each 3×3 convolution, first to last (empty = 1 everywhere, the poster's plain
+    /// DnCNN). Dilated convolutions (Zhang et al. 2017b, IRCNN) widen the receptive field at no
+    /// extra cost, which long-wavelength atmosphere (ramps, turbulence) needs: 10 layers with
+    /// 1,2,4,8,16,16,8,4,2,1 see 125 pixels instead of 21. Size must equal depth; each 1..64.
+    std::vector<int> dilations;
 
     bool operator==(const NetworkConfig&) const = default;
 };
+
+/// Dilation of layer i (1 when `dilations` is empty).
+int dilationOf(const NetworkConfig& config, int layer);
+/// Side in pixels of the square input window that one output pixel depends on: 1 + 2·Σ dilation.
+int receptiveField(const NetworkConfig& config);
+/// Parses "1,2,4" (spaces allowed; empty text = no dilations); throws insar::Error on bad text.
+std::vector<int> parseDilations(const std::string& text);
+/// "1,2,4" (empty for none).
+std::string formatDilations(const std::vector<int>& dilations);
 
 /// Architectures the network factory knows.
 std::vector<std::string> availableArchitectures();

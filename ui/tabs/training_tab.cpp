@@ -223,7 +223,31 @@ QWidget* TrainingTab::buildForm()
     m_channels->setSuffix(tr(" channels"));
     nf->addRow(tr("Architecture"), m_architecture);
     nf->addRow(tr("Depth"), m_depth);
+    m_dilations = new QLineEdit();
+    m_dilations->setObjectName(QStringLiteral("dilations"));
+    m_dilations->setPlaceholderText(tr("none (plain DnCNN)"));
+    m_dilations->setToolTip(tr("Dilation of each convolution, one per layer, e.g. 1,2,4,8,16,16,8,4,2,1 for "
+                               "10 layers. Dilated layers see long-wavelength atmosphere (ramps, turbulence) "
+                               "at no extra cost."));
+    m_receptiveField = new QLabel();
+    m_receptiveField->setObjectName(QStringLiteral("receptiveField"));
     nf->addRow(tr("Width"), m_channels);
+    nf->addRow(tr("Dilations"), m_dilations);
+    nf->addRow(tr("Receptive field"), m_receptiveField);
+    auto updateField = [this] {
+        nn::NetworkConfig n;
+        n.depth = m_depth->value();
+        try {
+            n.dilations = nn::parseDilations(m_dilations->text().toStdString());
+            nn::validate(n);
+            m_receptiveField->setText(tr("%1 × %1 pixels").arg(nn::receptiveField(n)));
+        } catch (const Error& e) {
+            m_receptiveField->setText(QString::fromStdString(e.what()));
+        }
+    };
+    connect(m_depth, &QSpinBox::valueChanged, this, updateField);
+    connect(m_dilations, &QLineEdit::textChanged, this, updateField);
+    updateField();
     v->addWidget(net);
 
     // Data
@@ -454,6 +478,11 @@ nn::TrainConfig TrainingTab::config() const
     c.network.architecture = m_architecture->currentData().toString().toStdString();
     c.network.depth = m_depth->value();
     c.network.channels = m_channels->value();
+    try {
+        c.network.dilations = nn::parseDilations(m_dilations->text().toStdString());
+    } catch (const Error&) {
+        c.network.dilations = {-1};   // rejected with its message by validate() when the run starts
+    }
 
     const auto trainPreset = synthesis::parseRegionPreset(m_trainPreset->currentData().toString().toStdString())
                                  .value_or(synthesis::RegionPreset::Train);
@@ -495,6 +524,7 @@ void TrainingTab::setConfig(const nn::TrainConfig& c)
     selectData(m_architecture, QString::fromStdString(c.network.architecture));
     m_depth->setValue(c.network.depth);
     m_channels->setValue(c.network.channels);
+    m_dilations->setText(QString::fromStdString(nn::formatDilations(c.network.dilations)));
     selectData(m_trainPreset, QString::fromStdString(synthesis::regionPresetName(c.trainData.regionPreset)));
     m_sampleSize->setValue(c.trainData.sampleSize);
     selectData(m_valPreset, QString::fromStdString(synthesis::regionPresetName(c.validationPreset)));
@@ -579,6 +609,7 @@ void TrainingTab::start()
     const std::filesystem::path out = outputDir();
     try {
         c.lrMilestones = parseMilestones(m_milestones->text());
+        c.network.dilations = nn::parseDilations(m_dilations->text().toStdString());
         if (out.empty())
             throw Error(ErrorKind::InvalidInput, "choose an output folder for the checkpoint and models");
         if (m_dataFolder->isChecked() && c.datasetDir.empty())
@@ -696,6 +727,9 @@ void TrainingTab::drainUpdates()
     if (!m_job)
         return;
     TrainingJob::Updates u = m_job->drain();
+    // One rescale per chart per drain, however many steps and epochs arrived.
+    const LossChart::UpdateBatch lossBatch(m_lossChart);
+    const LossChart::UpdateBatch metricsBatch(m_metricsChart);
 
     if (!u.steps.empty()) {
         QList<QPointF> points;

@@ -100,6 +100,8 @@ private:
     QComboBox* m_architecture = nullptr;
     QSpinBox* m_depth = nullptr;
     QSpinBox* m_channels = nullptr;
+    QLineEdit* m_dilations = nullptr;
+    QLabel* m_receptiveField = nullptr;
     // Data
     QRadioButton* m_dataSynthetic = nullptr;
     QRadioButton* m_dataFolder = nullptr;

@@ -99,7 +99,7 @@ void LossChart::setAxisTitles(const QString& x, const QString& left, const QStri
 void LossChart::setMinimumRange(Axis axis, double low, double high)
 {
     (axis == Axis::Left ? m_leftMinRange : m_rightMinRange) = QPair<double, double>(low, high);
-    rescale();
+    requestRescale();
 }
 
 void LossChart::attachLeftAxis()
@@ -187,7 +187,7 @@ void LossChart::appendPoints(const QString& key, const QList<QPointF>& points)
     it->series->append(finite);
     if (it->series->count() > kMaxPointsPerSeries)
         thin(it->series);
-    rescale();
+    requestRescale();
 }
 
 void LossChart::setReferenceLine(const QString& key, double y)
@@ -196,7 +196,7 @@ void LossChart::setReferenceLine(const QString& key, double y)
     if (it == m_series.end() || !drawable(y))
         return;
     it->referenceY = flushDenormal(y);
-    rescale();
+    requestRescale();
 }
 
 void LossChart::thin(QLineSeries* series)
@@ -217,7 +217,7 @@ void LossChart::setLogScale(bool on)
         return;
     m_logScale = on;
     attachLeftAxis();
-    rescale();
+    requestRescale();
 }
 
 int LossChart::pointCount(const QString& key) const
@@ -253,11 +253,31 @@ void LossChart::clearData()
         info.series->clear();
         info.referenceY.reset();
     }
-    rescale();
+    requestRescale();
+}
+
+void LossChart::beginUpdates()
+{
+    ++m_batchDepth;
+}
+
+void LossChart::endUpdates()
+{
+    if (m_batchDepth > 0 && --m_batchDepth == 0 && m_rescalePending)
+        rescale();
+}
+
+void LossChart::requestRescale()
+{
+    if (m_batchDepth > 0)
+        m_rescalePending = true;
+    else
+        rescale();
 }
 
 void LossChart::rescale()
 {
+    m_rescalePending = false;
     constexpr double inf = std::numeric_limits<double>::infinity();
     double xLo = inf, xHi = -inf;
     double lLo = inf, lHi = -inf, rLo = inf, rHi = -inf;

@@ -61,6 +61,24 @@ public:
     /// Removes every point (series and reference lines stay declared, empty).
     void clearData();
 
+    /// Between beginUpdates() and the matching endUpdates() (nestable), appends and reference
+    /// lines only store data; the axes are rescaled once at the end. Each rescale re-lays out the
+    /// chart (text shaping included), so a drain that delivers hundreds of epochs must batch them
+    /// or the GUI thread falls behind a fast run.
+    void beginUpdates();
+    void endUpdates();
+    /// RAII form of beginUpdates()/endUpdates().
+    class UpdateBatch {
+    public:
+        explicit UpdateBatch(LossChart* chart) : m_chart(chart) { m_chart->beginUpdates(); }
+        ~UpdateBatch() { m_chart->endUpdates(); }
+        UpdateBatch(const UpdateBatch&) = delete;
+        UpdateBatch& operator=(const UpdateBatch&) = delete;
+
+    private:
+        LossChart* m_chart;
+    };
+
     QChart* chart() const { return m_chart; }
 
 private:
@@ -73,6 +91,10 @@ private:
     void attachLeftAxis();
     void thin(QLineSeries* series);
     void rescale();
+    void requestRescale();   // now, or at endUpdates() inside a batch
+
+    int m_batchDepth = 0;
+    bool m_rescalePending = false;
 
     QChartView* m_view = nullptr;
     QChart* m_chart = nullptr;

@@ -18,10 +18,12 @@ namespace {
 /// A model file for a tiny DnCNN; `constantResidual` (when set) makes R(y) ≡ c by zeroing the last
 /// layer's weights and setting its bias.
 std::filesystem::path makeModel(const insar::test::TempDir& dir, const std::string& name, NormalisationMode mode,
-                                std::optional<float> constantResidual, std::uint64_t seed = 11)
+                                std::optional<float> constantResidual, std::uint64_t seed = 11,
+                                std::vector<int> dilations = {})
 {
     torch::manual_seed(seed);
-    const NetworkConfig cfg{"dncnn", 4, 6, 1};
+    NetworkConfig cfg{"dncnn", 4, 6, 1};
+    cfg.dilations = std::move(dilations);
     auto net = nnd::makeNetwork(cfg);
     {
         torch::NoGradGuard g;
@@ -167,15 +169,19 @@ void TestNnDenoiser::tiledCloseToWhole()
 void TestNnDenoiser::torchScriptMatchesCpp_data()
 {
     QTest::addColumn<int>("mode");
-    QTest::addRow("float") << int(NormalisationMode::Float);
-    QTest::addRow("poster8bit") << int(NormalisationMode::Poster8Bit);
+    QTest::addColumn<QString>("dilations");
+    QTest::addRow("float") << int(NormalisationMode::Float) << "";
+    QTest::addRow("poster8bit") << int(NormalisationMode::Poster8Bit) << "";
+    QTest::addRow("float-dilated") << int(NormalisationMode::Float) << "1,2,3,1";
 }
 
 void TestNnDenoiser::torchScriptMatchesCpp()
 {
     QFETCH(int, mode);
+    QFETCH(QString, dilations);
     insar::test::TempDir dir;
-    const auto file = makeModel(dir, "m.model", NormalisationMode(mode), std::nullopt, 21);
+    const auto file = makeModel(dir, "m.model", NormalisationMode(mode), std::nullopt, 21,
+                                parseDilations(dilations.toStdString()));
     exportTorchScript(file, dir.file("m.pt"));
     torch::jit::Module m = torch::jit::load(dir.file("m.pt").string());
     const insar::Raster in = randomRaster(24, 20, 5);

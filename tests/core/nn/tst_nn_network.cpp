@@ -19,6 +19,9 @@ private slots:
     void lossDecreasesOnFixedBatch();
     void nanGuardRollsBack();
     void factoryRejectsUnknownArchitecture();
+    void receptiveFieldMatchesGradientSupport_data();
+    void receptiveFieldMatchesGradientSupport();
+    void dilationsParsedAndValidated();
 };
 
 void TestNnNetwork::lossMatchesHandComputed()
@@ -124,6 +127,72 @@ void TestNnNetwork::factoryRejectsUnknownArchitecture()
     QVERIFY(rejected(NetworkConfig{"dncnn", 2, 4, 1}));
     QVERIFY(rejected(NetworkConfig{"dncnn", 4, 4, 2}));
     QVERIFY(!rejected(NetworkConfig{"dncnn", 3, 4, 1}));
+}
+
+void TestNnNetwork::receptiveFieldMatchesGradientSupport_data()
+{
+    QTest::addColumn<QString>("dilations");
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<int>("field");
+    QTest::addRow("plain-5") << "" << 5 << 11;            // 1 + 2·5
+    QTest::addRow("dilated-5") << "1,2,4,2,1" << 5 << 21;  // 1 + 2·10
+    QTest::addRow("dilated-4") << "1,3,5,1" << 4 << 21;
+}
+
+void TestNnNetwork::receptiveFieldMatchesGradientSupport()
+{
+    // The pixels that can change one output pixel are those where its gradient with respect to the
+    // input is non-zero: that square must be exactly receptiveField() wide (dilation really applied).
+    QFETCH(QString, dilations);
+    QFETCH(int, depth);
+    QFETCH(int, field);
+    NetworkConfig c{"dncnn", depth, 8, 1};
+    c.dilations = parseDilations(dilations.toStdString());
+    QCOMPARE(receptiveField(c), field);
+    torch::manual_seed(7);
+    auto net = nnd::makeNetwork(c);
+    net->eval();
+    const int side = field + 20, mid = side / 2;
+    torch::Tensor y = torch::randn({1, 1, side, side}).requires_grad_(true);
+    net->forward(y).index({0, 0, mid, mid}).backward();
+    const torch::Tensor support = y.grad().index({0, 0}).abs() > 0;
+    const auto rows = torch::nonzero(support.any(1)).flatten();
+    const auto cols = torch::nonzero(support.any(0)).flatten();
+    QCOMPARE(rows.max().item<int>() - rows.min().item<int>() + 1, field);
+    QCOMPARE(cols.max().item<int>() - cols.min().item<int>() + 1, field);
+    QCOMPARE(rows.min().item<int>(), mid - field / 2);
+}
+
+void TestNnNetwork::dilationsParsedAndValidated()
+{
+    QCOMPARE(parseDilations(" 1, 2,4 "), (std::vector<int>{1, 2, 4}));
+    QVERIFY(parseDilations("").empty());
+    QCOMPARE(formatDilations({1, 2, 4}), std::string("1,2,4"));
+    auto parseFails = [](const std::string& t) {
+        try {
+            parseDilations(t);
+        } catch (const insar::Error&) {
+            return true;
+        }
+        return false;
+    };
+    QVERIFY(parseFails("1,x"));
+    QVERIFY(parseFails("1,,2"));
+    QVERIFY(parseFails("2.5"));
+    auto invalid = [](std::vector<int> d, const QString& expected) {
+        NetworkConfig c{"dncnn", 4, 4, 1};
+        c.dilations = std::move(d);
+        try {
+            validate(c);
+        } catch (const insar::Error& e) {
+            return QString(e.what()).contains(expected);
+        }
+        return false;
+    };
+    QVERIFY(invalid({1, 2, 1}, "3 values given for a depth of 4"));
+    QVERIFY(invalid({1, 0, 1, 1}, "between 1 and 64"));
+    QVERIFY(invalid({1, 65, 1, 1}, "between 1 and 64"));
+    QVERIFY(!invalid({1, 64, 2, 1}, ""));
 }
 
 QTEST_GUILESS_MAIN(TestNnNetwork)

@@ -1,4 +1,5 @@
 // Trainer: config JSON, exact resume, stop with checkpoint, outputs.
+#include "nn/detail/data_pipeline.h"
 #include "nn/detail/network.h"
 #include "nn/model_file.h"
 #include "nn/trainer.h"
@@ -83,6 +84,7 @@ private slots:
     void resumeIsBitIdentical();
     void stopWritesCheckpointAndResumes();
     void cudaRequestedWithoutCuda();
+    void cropsKeepTheirMapLevel();
 };
 
 void TestNnTrainer::configJsonRoundTrip()
@@ -90,6 +92,7 @@ void TestNnTrainer::configJsonRoundTrip()
     insar::test::TempDir dir;
     TrainConfig c = tinyConfig();
     c.lrMilestones = {5, 9};
+    c.network.dilations = {1, 2, 1};
     c.normalisation = NormalisationMode::Poster8Bit;
     c.validationPreset = insar::synthesis::RegionPreset::Test;
     saveTrainConfig(c, dir.file("c.json"));
@@ -97,6 +100,7 @@ void TestNnTrainer::configJsonRoundTrip()
     QCOMPARE(nlohmann::json(r).dump(), nlohmann::json(c).dump());
     QVERIFY(r.validationPreset == insar::synthesis::RegionPreset::Test);
     QCOMPARE(r.lrMilestones, (std::vector<int>{5, 9}));
+    QCOMPARE(r.network.dilations, (std::vector<int>{1, 2, 1}));
 }
 
 void TestNnTrainer::configErrors_data()
@@ -199,6 +203,50 @@ void TestNnTrainer::cudaRequestedWithoutCuda()
         err = e.what();
     }
     QVERIFY2(err.contains("CUDA is not available"), qPrintable(err));
+}
+
+void TestNnTrainer::cropsKeepTheirMapLevel()
+{
+    // Float mode: a crop is scaled with its whole map's mean, like a denoiser tile, so crop values
+    // × unit + map mean must be a window of the synthesised map (and the target its y − x).
+    TrainConfig c = tinyConfig();
+    c.augment = false;
+    const Normalisation norm{NormalisationMode::Float, c.floatScale};
+    const nnd::SampleSource source(c);
+    const nnd::Batch b = nnd::makeBatch(c, norm, source, 1);
+    const int side = source.side(), p = b.side;
+    QCOMPARE(p, c.cropSize);
+    double maxCropMean = 0.0;
+    for (int k = 0; k < b.count; ++k) {
+        std::vector<float> y, x;
+        source.read((1LL * c.batchSize + k) / c.cropsPerSample, y, x);
+        double mean = 0.0;
+        for (float v : y)
+            mean += v;
+        mean /= double(y.size());
+        const float* in = b.input.data() + std::size_t(k) * p * p;
+        const float* tg = b.target.data() + std::size_t(k) * p * p;
+        double cropMean = 0.0;
+        for (int i = 0; i < p * p; ++i)
+            cropMean += in[i];
+        maxCropMean = std::max(maxCropMean, std::abs(cropMean / (p * p)));
+        bool found = false;
+        for (int r0 = 0; r0 + p <= side && !found; ++r0)
+            for (int c0 = 0; c0 + p <= side && !found; ++c0) {
+                bool same = true;
+                for (int r = 0; r < p && same; ++r)
+                    for (int q = 0; q < p && same; ++q) {
+                        const std::size_t o = std::size_t(r0 + r) * side + c0 + q;
+                        const int i = r * p + q;
+                        same = std::abs(in[i] / c.floatScale + mean - y[o]) < 1e-6 &&
+                               std::abs(tg[i] / c.floatScale - (y[o] - x[o])) < 1e-6;
+                    }
+                found = same;
+            }
+        QVERIFY2(found, qPrintable(QString("crop %1 is not a window of its map at the map's level").arg(k)));
+    }
+    // The level is kept: crops are not each re-centred on zero.
+    QVERIFY(maxCropMean > 1e-3);
 }
 
 QTEST_GUILESS_MAIN(TestNnTrainer)
