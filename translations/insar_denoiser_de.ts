@@ -4,37 +4,37 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="73"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="54"/>
         <source>Training (54°E–120°E, 26°N–37°N)</source>
         <translation>Training (54°O–120°O, 26°N–37°N)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="74"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="55"/>
         <source>Validation (120°W–100°W, 37°N–46°N)</source>
         <translation>Validierung (120°W–100°W, 37°N–46°N)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="75"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="56"/>
         <source>Test (70°E–110°E, 40°N–50°N)</source>
         <translation>Test (70°O–110°O, 40°N–50°N)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="113"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="94"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="115"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="96"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="116"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="97"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="123"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="104"/>
         <source>%1 samples/s</source>
         <translation>%1 Samples/s</translation>
     </message>
@@ -81,478 +81,478 @@
 <context>
     <name>insar::ui::DatasetTab</name>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="185"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="159"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="189"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="163"/>
         <source>Training (54°E–120°E, 26°N–37°N)</source>
         <translation>Training (54°O–120°O, 26°N–37°N)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="190"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="164"/>
         <source>Validation (120°W–100°W, 37°N–46°N)</source>
         <translation>Validierung (120°W–100°W, 37°N–46°N)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="191"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="165"/>
         <source>Test (70°E–110°E, 40°N–50°N)</source>
         <translation>Test (70°O–110°O, 40°N–50°N)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="192"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="166"/>
         <source>Custom box</source>
         <translation>Benutzerdefinierter Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="193"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="167"/>
         <source>Preset</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="198"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="172"/>
         <source>Longitude (E+)</source>
         <translation>Länge (O+)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="199"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="173"/>
         <source>Latitude (N+)</source>
         <translation>Breite (N+)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="203"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="177"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="208"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="182"/>
         <source>The preview shows this sample of the dataset (same seed).</source>
         <translation>Die Vorschau zeigt dieses Sample des Datensatzes (gleicher Seed).</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="209"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="183"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="210"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="184"/>
         <source> arcsec</source>
         <translation> Bogensek.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="211"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="185"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="212"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="186"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="213"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="187"/>
         <source>Preview sample #</source>
         <translation>Vorschau-Sample Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="214"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="188"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="215"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="189"/>
         <source>Pixel spacing</source>
         <translation>Pixelabstand</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="219"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="193"/>
         <source>Deformation (a): Okada faults and Mogi sources</source>
         <translation>Deformation (a): Okada-Verwerfungen und Mogi-Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="226"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="200"/>
         <source>Sources per map</source>
         <translation>Quellen pro Karte</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="227"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="201"/>
         <source>Okada fraction</source>
         <translation>Okada-Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="228"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="202"/>
         <source>Fault magnitude Mw</source>
         <translation>Magnitude Mw (Verwerfung)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="232"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="206"/>
         <source>Noise (b)–(d) and mixing (f)</source>
         <translation>Rauschen (b)–(d) und Mischung (f)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="234"/>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="235"/>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="249"/>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="250"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="208"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="209"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="223"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="224"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="236"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="210"/>
         <source>Turbulence std</source>
         <translation>Std.-Abw. Turbulenz</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="237"/>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="238"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="211"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="212"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="239"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="213"/>
         <source>Stratified scale</source>
         <translation>Skalenfaktor (stratifiziert)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="240"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="214"/>
         <source> hPa</source>
         <translation> hPa</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="241"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="215"/>
         <source> K</source>
         <translation> K</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="242"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="216"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="243"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="217"/>
         <source>Weather anomaly σ: pressure</source>
         <translation>Wetteranomalie σ: Druck</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="244"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="218"/>
         <source>temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="245"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="219"/>
         <source>humidity</source>
         <translation>Feuchte</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="246"/>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="247"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="220"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="221"/>
         <source> d</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="248"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="222"/>
         <source>Epoch interval</source>
         <translation>Epochenabstand</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="251"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="225"/>
         <source>Ramp peak-to-peak</source>
         <translation>Rampe (Spitze–Spitze)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="254"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="228"/>
         <source>Weight w (y = x + w e)</source>
         <translation>Gewicht w (y = x + w e)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="258"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="232"/>
         <source>Sensor and viewing geometry</source>
         <translation>Sensor und Aufnahmegeometrie</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="262"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="236"/>
         <source>ALOS PALSAR (L-band)</source>
         <translation>ALOS PALSAR (L-Band)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="263"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="237"/>
         <source>ALOS-2 PALSAR-2 (L-band)</source>
         <translation>ALOS-2 PALSAR-2 (L-Band)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="264"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="238"/>
         <source>Sentinel-1 (C-band)</source>
         <translation>Sentinel-1 (C-Band)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="265"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="239"/>
         <source>Custom wavelength</source>
         <translation>Benutzerdefinierte Wellenlänge</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="267"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="241"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="268"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="242"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="269"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="243"/>
         <source>Wavelength</source>
         <translation>Wellenlänge</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="272"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="246"/>
         <source>Incidence</source>
         <translation>Einfallswinkel</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="275"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="249"/>
         <source>Heading (ascending)</source>
         <translation>Flugrichtung (aufsteigend)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="277"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="251"/>
         <source>Probability of a descending pass (heading −180° − ascending).</source>
         <translation>Wahrscheinlichkeit eines absteigenden Überflugs (Flugrichtung −180° − aufsteigend).</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="278"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="252"/>
         <source>Descending fraction</source>
         <translation>Anteil absteigend</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="282"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="256"/>
         <source>DEM for the stratified delay (c)</source>
         <translation>DEM für die stratifizierte Verzögerung (c)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="284"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="258"/>
         <source>Built-in fractal DEM (no download needed)</source>
         <translation>Eingebautes fraktales DEM (kein Download nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="287"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="261"/>
         <source>DEM files (GeoTIFF, .hgt... in lon/lat)</source>
         <translation>DEM-Dateien (GeoTIFF, .hgt... in Länge/Breite)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="294"/>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="295"/>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="296"/>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="297"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="268"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="269"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="270"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="271"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="298"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="272"/>
         <source>Mean height</source>
         <translation>Mittlere Höhe</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="299"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="273"/>
         <source>Relief std</source>
         <translation>Std.-Abw. Relief</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="308"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="282"/>
         <source>Add…</source>
         <translation>Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="309"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="283"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="329"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="303"/>
         <source>Preview of one sample (mm, LOS)</source>
         <translation>Vorschau eines Samples (mm, LOS)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="342"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="316"/>
         <source>(a) reference x</source>
         <translation>(a) Referenz x</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="343"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="317"/>
         <source>(e) residual e = b + c + d</source>
         <translation>(e) Residuum e = b + c + d</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="344"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="318"/>
         <source>(f) input y = x + w·e</source>
         <translation>(f) Eingabe y = x + w·e</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="345"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="319"/>
         <source>(b) turbulent delay</source>
         <translation>(b) turbulente Laufzeitverzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="346"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="320"/>
         <source>(c) stratified delay</source>
         <translation>(c) stratifizierte Verzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="347"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="321"/>
         <source>(d) orbital ramp</source>
         <translation>(d) Orbitrampe</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="354"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="328"/>
         <source>generating…</source>
         <translation>wird erzeugt …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="356"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="330"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="381"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="355"/>
         <source>Generate dataset</source>
         <translation>Datensatz erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="387"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="361"/>
         <source>new or empty folder</source>
         <translation>neuer oder leerer Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="388"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="362"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="391"/>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="518"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="365"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="492"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="396"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="370"/>
         <source>float32 metres (.npy)</source>
         <translation>float32 in Metern (.npy)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="397"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="371"/>
         <source>8-bit 0–255 per sample, as the poster (.npy)</source>
         <translation>8 Bit 0–255 pro Sample, wie im Poster (.npy)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="398"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="372"/>
         <source>store noise components</source>
         <translation>Rauschkomponenten speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="402"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="376"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="407"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="381"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="408"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="382"/>
         <source>Samples per shard</source>
         <translation>Samples pro Shard</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="411"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="385"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="418"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="392"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="501"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="475"/>
         <source>DEM tiles in geographic coordinates</source>
         <translation>DEM-Kacheln in geografischen Koordinaten</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="502"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="476"/>
         <source>Rasters (*.tif *.tiff *.hgt *.vrt *.img *.dem);;All files (*)</source>
         <translation>Raster (*.tif *.tiff *.hgt *.vrt *.img *.dem);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="613"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="587"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="620"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="594"/>
         <source>Preview: add at least one DEM file, or choose the built-in fractal DEM.</source>
         <translation>Vorschau: Mindestens eine DEM-Datei hinzufügen oder das eingebaute fraktale DEM wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="649"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="623"/>
         <source>Preview failed: %1</source>
         <translation>Vorschau fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="684"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="658"/>
         <source>Sample #%1 of dataset seed %2 → sample seed %3, %4×%5 px
 </source>
         <translation>Sample #%1 aus Datensatz-Seed %2 → Sample-Seed %3, %4×%5 px
 </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="690"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="664"/>
         <source>w = %1   SNR = P_x / P_(y−x) = %2 (%3 dB)
 </source>
         <translation>w = %1   SNR = P_x / P_(y−x) = %2 (%3 dB)
 </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="694"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="668"/>
         <source>Incidence %1°, heading %2° (%3), centre %4°, %5°
 </source>
         <translation>Einfallswinkel %1°, Flugrichtung %2° (%3), Zentrum %4°, %5°
 </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="697"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="671"/>
         <source>descending</source>
         <translation>absteigend</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="697"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="671"/>
         <source>ascending</source>
         <translation>aufsteigend</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="701"/>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="704"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="675"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="678"/>
         <source>Ground truth: </source>
         <translation>Ground Truth: </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="708"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="682"/>
         <source>Preview up to date.</source>
         <translation>Vorschau ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="737"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="711"/>
         <source>Choose an output folder first.</source>
         <translation>Bitte zuerst einen Ausgabeordner wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="742"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="716"/>
         <source>Add at least one DEM file, or choose the built-in fractal DEM.</source>
         <translation>Mindestens eine DEM-Datei hinzufügen oder das eingebaute fraktale DEM wählen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/dataset_tab.cpp" line="776"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="750"/>
         <source>Wrote %n sample(s) to %1.</source>
         <translation>
             <numerusform>%n Sample nach %1 geschrieben.</numerusform>
@@ -560,17 +560,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="778"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="752"/>
         <source>Cancelled. The shards completed so far are kept in %1 (dataset.json says &quot;complete&quot;: false); the shard in progress was removed.</source>
         <translation>Abgebrochen. Die bisher fertiggestellten Shards bleiben in %1 erhalten (dataset.json enthält &quot;complete&quot;: false); der gerade bearbeitete Shard wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_tab.cpp" line="782"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="756"/>
         <source>Generation failed: %1</source>
         <translation>Erzeugung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/dataset_tab.cpp" line="789"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="763"/>
         <source>Generating %n sample(s) into %1…</source>
         <translation>
             <numerusform>%n Sample wird in %1 erzeugt …</numerusform>
@@ -1063,474 +1063,499 @@ GeoTIFF (auch LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw mit Begleitdateien, ENVI,
 <context>
     <name>insar::ui::TrainingTab</name>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="145"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="126"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="148"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="129"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="150"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="131"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="152"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="133"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="154"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="135"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="156"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="137"/>
         <source>Stops at the next step and writes a checkpoint; tick “Continue from the checkpoint” to go on later.</source>
         <translation>Hält beim nächsten Schritt an und schreibt einen Checkpoint; „Vom Checkpoint fortsetzen“ ankreuzen, um später weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="168"/>
-        <location filename="../ui/tabs/training_tab.cpp" line="706"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="149"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="718"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="170"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="151"/>
         <source>Training samples (crops) per second</source>
         <translation>Trainings-Samples (Ausschnitte) pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="172"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="153"/>
         <source>Estimated time to the last epoch</source>
         <translation>Geschätzte Zeit bis zur letzten Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="232"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="213"/>
         <source>Network (DnCNN, residual learning)</source>
         <translation>Netz (DnCNN, Residuenlernen)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="240"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="221"/>
         <source> layers</source>
         <translation> Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="242"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="223"/>
         <source> channels</source>
         <translation> Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="243"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="224"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="244"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="225"/>
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="245"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="228"/>
+        <source>none (plain DnCNN)</source>
+        <translation>keine (einfaches DnCNN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/training_tab.cpp" line="229"/>
+        <source>Dilation of each convolution, one per layer, e.g. 1,2,4,8,16,16,8,4,2,1 for 10 layers. Dilated layers see long-wavelength atmosphere (ramps, turbulence) at no extra cost.</source>
+        <translation>Dilatation jeder Faltung, eine pro Schicht, z. B. 1,2,4,8,16,16,8,4,2,1 für 10 Schichten. Dilatierte Schichten erfassen langwellige Atmosphäre (Rampen, Turbulenz) ohne Mehraufwand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/training_tab.cpp" line="234"/>
         <source>Width</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="249"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="235"/>
+        <source>Dilations</source>
+        <translation>Dilatationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/training_tab.cpp" line="236"/>
+        <source>Receptive field</source>
+        <translation>Rezeptives Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/training_tab.cpp" line="243"/>
+        <source>%1 × %1 pixels</source>
+        <translation>%1 × %1 Pixel</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/training_tab.cpp" line="254"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="251"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="256"/>
         <source>Synthesise on the fly</source>
         <translation>Während des Trainings synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="254"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="259"/>
         <source>Dataset folder (written by Generate / synth)</source>
         <translation>Datensatzordner (geschrieben von Erzeugen / synth)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="261"/>
-        <location filename="../ui/tabs/training_tab.cpp" line="283"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="266"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="288"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="262"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="267"/>
         <source>Training region</source>
         <translation>Trainingsregion</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="263"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="268"/>
         <source>Map size</source>
         <translation>Kartengröße</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="268"/>
-        <location filename="../ui/tabs/training_tab.cpp" line="357"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="273"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="362"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="271"/>
-        <location filename="../ui/tabs/training_tab.cpp" line="360"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="276"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="365"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="278"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="283"/>
         <source>Validation region</source>
         <translation>Validierungsregion</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="279"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="284"/>
         <source>Validation maps</source>
         <translation>Validierungskarten</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="280"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="285"/>
         <source>Gallery samples</source>
         <translation>Galerie-Samples</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="282"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="287"/>
         <source>full maps</source>
         <translation>ganze Karten</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="288"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="293"/>
         <source>Float (metres × scale)</source>
         <translation>Gleitkomma (Meter × Skalierung)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="289"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="294"/>
         <source>8-bit per map, as the poster</source>
         <translation>8 Bit pro Karte, wie im Poster</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="290"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="295"/>
         <source>Crop size</source>
         <translation>Ausschnittgröße</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="291"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="296"/>
         <source>Crops per map</source>
         <translation>Ausschnitte pro Karte</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="292"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="297"/>
         <source>Synthesis threads</source>
         <translation>Synthese-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="293"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="298"/>
         <source>Normalisation</source>
         <translation>Normierung</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="297"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="302"/>
         <source>Optimiser (Adam, multi-step schedule)</source>
         <translation>Optimierer (Adam, stufenweiser Lernratenplan)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="305"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="310"/>
         <source>Epochs at which the learning rate is multiplied by γ</source>
         <translation>Epochen, in denen die Lernrate mit γ multipliziert wird</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="308"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="313"/>
         <source>never stop early</source>
         <translation>nie vorzeitig beenden</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="310"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="315"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="311"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="316"/>
         <source>Steps per epoch</source>
         <translation>Schritte pro Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="312"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="317"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="313"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="318"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="314"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="319"/>
         <source>LR milestones</source>
         <translation>LR-Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="315"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="320"/>
         <source>LR factor γ</source>
         <translation>LR-Faktor γ</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="316"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="321"/>
         <source>Early-stop patience</source>
         <translation>Geduld (Early Stopping)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="317"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="322"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="321"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="326"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="325"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="330"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="326"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="331"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="327"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="332"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="333"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="338"/>
         <source>CUDA GPU (not available)</source>
         <translation>CUDA-GPU (nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="336"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="341"/>
         <source> — CUDA available</source>
         <translation> — CUDA verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="336"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="341"/>
         <source> — no CUDA</source>
         <translation> — kein CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="340"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="345"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="341"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="346"/>
         <source>Mixed precision on CUDA</source>
         <translation>Gemischte Genauigkeit auf CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="344"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="349"/>
         <source>Run on</source>
         <translation>Ausführen auf</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="346"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="351"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="351"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="356"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="356"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="361"/>
         <source>folder for checkpoint, models and history</source>
         <translation>Ordner für Checkpoint, Modelle und Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="361"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="366"/>
         <source>Continue from the checkpoint in this folder</source>
         <translation>Vom Checkpoint in diesem Ordner fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="365"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="370"/>
         <source>Load config…</source>
         <translation>Konfiguration laden …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="366"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="371"/>
         <source>Save config…</source>
         <translation>Konfiguration speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="376"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="381"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="381"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="386"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="401"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="406"/>
         <source>Loss l(θ)</source>
         <translation>Verlust l(θ)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="402"/>
-        <location filename="../ui/tabs/training_tab.cpp" line="413"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="407"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="418"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="402"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="407"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="403"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="408"/>
         <source>training, per step</source>
         <translation>Training, pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="404"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="409"/>
         <source>training, epoch mean</source>
         <translation>Training, Epochenmittel</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="406"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="411"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="412"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="417"/>
         <source>Validation SSIM and SNR (dashed: uncorrected input)</source>
         <translation>Validierungs-SSIM und -SNR (gestrichelt: unkorrigierte Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="413"/>
-        <location filename="../ui/tabs/training_tab.cpp" line="416"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="418"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="421"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="413"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="418"/>
         <source>SNR (dB)</source>
         <translation>SNR (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="418"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="423"/>
         <source>SSIM 11×11</source>
         <translation>SSIM 11×11</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="420"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="425"/>
         <source>SNR</source>
         <translation>SNR</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="434"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="439"/>
         <source>Logarithmic loss axis</source>
         <translation>Logarithmische Verlustachse</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="446"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="451"/>
         <source>Validation gallery</source>
         <translation>Validierungsgalerie</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="453"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="458"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="561"/>
-        <location filename="../ui/tabs/training_tab.cpp" line="575"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="572"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="586"/>
         <source>Training configuration</source>
         <translation>Trainingskonfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="562"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="573"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="567"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="578"/>
         <source>Loaded %1.</source>
         <translation>%1 geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="577"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="588"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="584"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="595"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="629"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="641"/>
         <source>%1 training: %2, %3 layers × %4 channels, %5 epochs × %6 steps, batch %7 → %8</source>
         <translation>Training %1: %2, %3 Schichten × %4 Kanäle, %5 Epochen × %6 Schritte, Batch %7 → %8</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="630"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="642"/>
         <source>Continuing</source>
         <translation>wird fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="630"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="642"/>
         <source>Starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="639"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="651"/>
         <source>Training…</source>
         <translation>Training läuft …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="651"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="663"/>
         <source>paused (the trainer waits at the next step)</source>
         <translation>angehalten (das Training wartet beim nächsten Schritt)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="668"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="680"/>
         <source>stopping: writing a checkpoint…</source>
         <translation>wird gestoppt: Checkpoint wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="677"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="689"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="678"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="690"/>
         <source>A training run is in progress. Stop it and close? A checkpoint is written first, so the run can be continued later.</source>
         <translation>Ein Trainingslauf ist im Gange. Anhalten und schließen? Zuvor wird ein Checkpoint geschrieben, sodass der Lauf später fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="736"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="751"/>
         <source>epoch %1/%2: train %3, val %4%5 | SSIM %6 / %7 (input %8 / %9) | SNR %10 dB (input %11 dB) | RMSE %12 mm (input %13 mm) | %14 | lr %15</source>
         <translation>Epoche %1/%2: Training %3, Validierung %4%5 | SSIM %6 / %7 (Eingabe %8 / %9) | SNR %10 dB (Eingabe %11 dB) | RMSE %12 mm (Eingabe %13 mm) | %14 | lr %15</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="742"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="757"/>
         <source> (best)</source>
         <translation> (Bestwert)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="799"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="814"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/training_tab.cpp" line="805"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="820"/>
         <source>Stopped after %n epoch(s); checkpoint written to %1. Tick “Continue from the checkpoint” and press Start to go on.</source>
         <translation>
             <numerusform>Nach %n Epoche angehalten; Checkpoint nach %1 geschrieben. „Vom Checkpoint fortsetzen“ ankreuzen und „Starten“ drücken, um weiterzumachen.</numerusform>
@@ -1538,7 +1563,7 @@ GeoTIFF (auch LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw mit Begleitdateien, ENVI,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/training_tab.cpp" line="809"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="824"/>
         <source>%1 after %n epoch(s) (%2). Best validation loss %3 at epoch %4; model: %5</source>
         <translation>
             <numerusform>%1 nach %n Epoche (%2). Bester Validierungsverlust %3 in Epoche %4; Modell: %5</numerusform>
@@ -1546,12 +1571,12 @@ GeoTIFF (auch LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw mit Begleitdateien, ENVI,
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="811"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="826"/>
         <source>Stopped early</source>
         <translation>Vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab.cpp" line="811"/>
+        <location filename="../ui/tabs/training_tab.cpp" line="826"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
