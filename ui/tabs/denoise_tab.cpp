@@ -1,8 +1,16 @@
 #include "denoise_tab.h"
 
 #include "io/raster_reader.h"
+#include "io/raster_writer.h"
 #include "jobs/job.h"
 #include "jobs/job_progress_widget.h"
+#include "nn/denoiser.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSettings>
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -19,6 +27,11 @@
 
 namespace insar::ui {
 
+namespace {
+constexpr auto kModelSettingsKey = "denoise/modelPath";
+constexpr auto kSaveDirSettingsKey = "denoise/saveDir";
+} // namespace
+
 struct DenoiseTab::LoadResult {
     std::shared_ptr<const Raster> raster;
     QString driver;
@@ -33,6 +46,29 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
     m_progress = new JobProgressWidget(this);
     layout->addWidget(m_progress);
 
+    auto* bar = new QHBoxLayout();
+    m_modelLabel = new QLabel(this);
+    m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
+    m_modelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chooseModel = new QPushButton(tr("Model…"), this);
+    m_chooseModel->setObjectName(QStringLiteral("chooseModelButton"));
+    m_chooseModel->setToolTip(tr("Choose a model file written by training (Training tab or `train`)"));
+    m_denoiseButton = new QPushButton(QIcon(QStringLiteral(":/icons/denoise.svg")), tr("Denoise"), this);
+    m_denoiseButton->setObjectName(QStringLiteral("denoiseButton"));
+    m_denoiseButton->setToolTip(tr("Remove the atmospheric delay from the input with the model (background job)"));
+    m_saveButton = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save result…"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setToolTip(tr("Write the denoised map and the removed atmosphere as GeoTIFF"));
+    bar->addWidget(new QLabel(tr("Model:"), this));
+    bar->addWidget(m_modelLabel, 1);
+    bar->addWidget(m_chooseModel);
+    bar->addWidget(m_denoiseButton);
+    bar->addWidget(m_saveButton);
+    layout->addLayout(bar);
+    connect(m_chooseModel, &QPushButton::clicked, this, &DenoiseTab::chooseModel);
+    connect(m_denoiseButton, &QPushButton::clicked, this, &DenoiseTab::denoise);
+    connect(m_saveButton, &QPushButton::clicked, this, &DenoiseTab::chooseSavePath);
+
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_inputView = new RasterView(splitter);
     m_inputView->setTitle(tr("Input"));
@@ -43,7 +79,8 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
     m_outputView = new RasterView(splitter);
     m_outputView->setTitle(tr("Denoised"));
     m_outputView->setPlaceholderText(
-        tr("The denoised result will appear here after a trained model is applied to the input."));
+        tr("Press Denoise to remove the atmospheric delay from the input with the model shown above.\n"
+           "The result appears here on the input's colour scale."));
     splitter->addWidget(m_inputView);
     splitter->addWidget(m_outputView);
     splitter->setStretchFactor(0, 1);
@@ -54,6 +91,11 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resultLabel->setWordWrap(true);
+    layout->addWidget(m_resultLabel);
 
     m_linked = new LinkedRasterViews(this);
     m_linked->addView(m_inputView);
@@ -61,9 +103,24 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
 
     connect(m_inputView, &RasterView::pixelHovered, this, &DenoiseTab::pixelHovered);
     connect(m_outputView, &RasterView::pixelHovered, this, &DenoiseTab::pixelHovered);
+
+    const QString remembered = QSettings().value(QLatin1String(kModelSettingsKey)).toString();
+    setModelPath(!remembered.isEmpty() && QFileInfo::exists(remembered)
+                     ? remembered
+                     : QString::fromStdString(nn::defaultModelPath().string()));
 }
 
-DenoiseTab::~DenoiseTab() = default;
+DenoiseTab::~DenoiseTab()
+{
+    // Jobs are children: delete them while this tab is whole (their destroyed() handlers touch
+    // the buttons), not later from ~QObject. Deleting a job cancels its worker.
+    // A finished job may still wait for deleteLater(), so take every child job, not just the
+    // running ones, and cut its connections to this tab first.
+    for (JobBase* job : findChildren<JobBase*>(Qt::FindDirectChildrenOnly)) {
+        disconnect(job, nullptr, this, nullptr);
+        delete job;
+    }
+}
 
 bool DenoiseTab::isLoading() const
 {
@@ -128,8 +185,14 @@ void DenoiseTab::openFile(const QString& path)
 
 void DenoiseTab::showLoaded(const QString& path, std::shared_ptr<const Raster> raster, const QString& driver)
 {
+    if (m_denoiseJob)
+        m_denoiseJob->cancel();   // its result would belong to the previous file
     m_currentFile = path;
     m_lastError.clear();
+    m_outputView->clear();
+    m_outputView->setTitle(tr("Denoised"));
+    m_resultLabel->clear();
+    m_inputView->setLimitsMode(RasterView::LimitsMode::Automatic);
     m_inputView->setRaster(raster);
     m_inputView->setTitle(tr("Input: %1").arg(QFileInfo(path).fileName()));
 
@@ -159,7 +222,200 @@ void DenoiseTab::showLoaded(const QString& path, std::shared_ptr<const Raster> r
         parts << tr("wavelength %1 m").arg(*md.wavelengthM, 0, 'g', 5);
     m_summary->setText(parts.join(QStringLiteral("  ·  ")));
     emit statusMessage(tr("Opened %1 (%2 × %3)").arg(QFileInfo(path).fileName()).arg(w).arg(h));
+    updateActions();
     emit fileLoaded(path);
+}
+
+void DenoiseTab::setModelPath(const QString& path)
+{
+    m_modelPath = path;
+    if (path.isEmpty()) {
+        m_modelLabel->setText(tr("none installed: choose a model file, or train one in the Training tab"));
+    } else {
+        m_modelLabel->setText(QFileInfo(path).fileName());
+        m_modelLabel->setToolTip(QDir::toNativeSeparators(path));
+    }
+    updateActions();
+}
+
+bool DenoiseTab::isDenoising() const
+{
+    return m_denoiseJob != nullptr && m_denoiseJob->isRunning();
+}
+
+std::shared_ptr<const Raster> DenoiseTab::outputRaster() const
+{
+    return m_outputView->raster();
+}
+
+QString DenoiseTab::resultSummary() const
+{
+    return m_resultLabel->text();
+}
+
+void DenoiseTab::updateActions()
+{
+    const bool busy = isDenoising();
+    m_denoiseButton->setEnabled(!busy && !m_modelPath.isEmpty() && inputRaster() && !inputRaster()->empty());
+    m_chooseModel->setEnabled(!busy);
+    m_saveButton->setEnabled(!busy && outputRaster() && !outputRaster()->empty() &&
+                             !(m_saveJob && m_saveJob->isRunning()));
+}
+
+void DenoiseTab::chooseModel()
+{
+    const QString start = m_modelPath.isEmpty() ? QDir::homePath() : QFileInfo(m_modelPath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a model"), start,
+                                                      tr("InSAR Denoiser models (*.model);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    setModelPath(path);
+    QSettings().setValue(QLatin1String(kModelSettingsKey), path);
+}
+
+void DenoiseTab::denoise()
+{
+    const std::shared_ptr<const Raster> input = inputRaster();
+    if (!input || input->empty() || m_modelPath.isEmpty() || isDenoising())
+        return;
+    const std::string model = m_modelPath.toStdString();
+    const QString file = m_currentFile;
+    emit statusMessage(tr("Denoising %1 …").arg(QFileInfo(file).fileName()));
+    auto* job = startJob<std::shared_ptr<const Raster>>(
+        this,
+        [input, model](Progress& progress) {
+            progress.setStage("loading the model");
+            nn::DenoiseOptions options;
+            options.device = "auto";
+            const nn::Denoiser denoiser = nn::Denoiser::load(model, options);
+            progress.setStage("denoising");
+            auto out = std::make_shared<Raster>(denoiser.denoise(*input, progress));
+            out->metadata.extra["DENOISE_MODEL"] = std::filesystem::path(model).filename().string();
+            return std::shared_ptr<const Raster>(std::move(out));
+        },
+        [this, file, input](JobOutcome<std::shared_ptr<const Raster>> outcome) {
+            m_denoiseJob = nullptr;
+            updateActions();
+            if (outcome.cancelled()) {
+                emit statusMessage(tr("Denoising cancelled"));
+                return;
+            }
+            if (input != inputRaster())
+                return;   // another file was opened meanwhile
+            if (outcome.failed()) {
+                reportFailure(tr("Cannot denoise"), tr("Could not denoise %1.").arg(QFileInfo(file).fileName()),
+                              outcome.message);
+                return;
+            }
+            showDenoised(std::move(*outcome.value));
+        });
+    m_denoiseJob = job;
+    connect(job, &QObject::destroyed, this, [this, job] {
+        if (m_denoiseJob == job)
+            m_denoiseJob = nullptr;
+        updateActions();
+    });
+    m_progress->watch(job);
+    updateActions();
+}
+
+void DenoiseTab::showDenoised(std::shared_ptr<const Raster> result)
+{
+    const std::shared_ptr<const Raster> input = inputRaster();
+    m_outputView->setRaster(result);
+    m_outputView->setTitle(tr("Denoised (%1)").arg(QFileInfo(m_modelPath).fileName()));
+    // One colour scale for both, so the atmosphere that was removed is visible as a change.
+    m_linked->fitSharedLimits(true);
+    const RasterStats a = input->stats();
+    const RasterStats b = result->stats();
+    const QString units = QString::fromStdString(unitsName(input->metadata.units));
+    m_resultLabel->setText(tr("Denoised with %1: standard deviation %2 → %3 %4 (%5 % of the input's)")
+                               .arg(QFileInfo(m_modelPath).fileName())
+                               .arg(a.std, 0, 'g', 4)
+                               .arg(b.std, 0, 'g', 4)
+                               .arg(units)
+                               .arg(a.std > 0 ? 100.0 * b.std / a.std : 0.0, 0, 'f', 0));
+    emit statusMessage(tr("Denoised %1").arg(QFileInfo(m_currentFile).fileName()));
+    updateActions();
+    emit denoised();
+}
+
+void DenoiseTab::chooseSavePath()
+{
+    if (!outputRaster())
+        return;
+    QSettings settings;
+    const QString dir = settings.value(QLatin1String(kSaveDirSettingsKey),
+                                       QFileInfo(m_currentFile).absolutePath()).toString();
+    const QString suggested = QDir(dir).filePath(QFileInfo(m_currentFile).completeBaseName() +
+                                                 QStringLiteral(".denoised.tif"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the denoised map"), suggested,
+                                                      tr("GeoTIFF (*.tif *.tiff)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(kSaveDirSettingsKey), QFileInfo(path).absolutePath());
+    saveResult(path, true);
+}
+
+void DenoiseTab::saveResult(const QString& path, bool withResidual)
+{
+    const std::shared_ptr<const Raster> result = outputRaster();
+    const std::shared_ptr<const Raster> input = inputRaster();
+    if (!result || !input || (m_saveJob && m_saveJob->isRunning()))
+        return;
+    const std::filesystem::path out = path.toStdString();
+    auto* job = startJob<bool>(
+        this,
+        [result, input, out, withResidual](Progress& progress) {
+            progress.setStage("writing the denoised map");
+            io::writeGeoTiff(*result, out, {}, &progress);
+            if (withResidual) {
+                Raster residual = *input;
+                for (std::size_t i = 0; i < residual.size(); ++i)
+                    residual.data()[i] = input->data()[i] - result->data()[i];
+                residual.metadata.description = "atmosphere removed by insar-denoiser";
+                std::filesystem::path r = out;
+                r.replace_filename(out.stem().string() + ".residual.tif");
+                progress.setStage("writing the removed atmosphere");
+                io::writeGeoTiff(residual, r);
+            }
+            return true;
+        },
+        [this, path](JobOutcome<bool> outcome) {
+            m_saveJob = nullptr;
+            updateActions();
+            if (outcome.cancelled())
+                return;
+            if (outcome.failed()) {
+                reportFailure(tr("Cannot save"), tr("Could not write %1.").arg(QFileInfo(path).fileName()),
+                              outcome.message);
+                return;
+            }
+            emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+            emit resultSaved(path);
+        });
+    m_saveJob = job;
+    connect(job, &QObject::destroyed, this, [this, job] {
+        if (m_saveJob == job)
+            m_saveJob = nullptr;
+        updateActions();
+    });
+    m_progress->watch(job);
+    updateActions();
+}
+
+void DenoiseTab::reportFailure(const QString& title, const QString& what, const QString& message)
+{
+    m_lastError = message;
+    emit errorOccurred(m_currentFile, message);
+    emit statusMessage(what);
+    if (!m_errorDialogs)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, title, what, QMessageBox::Ok, this);
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("denoiseErrorBox"));
+    box->open();
 }
 
 QString DenoiseTab::summaryText() const

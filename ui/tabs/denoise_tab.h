@@ -1,5 +1,7 @@
 // The Denoise tab: opens an interferogram (File > Open or drag-and-drop, both through openFile())
-// in a background job and shows it beside the view where a denoised result goes.
+// in a background job, denoises it with a trained model (the shipped one by default) in another
+// background job, and shows input and result side by side on one colour scale; the result (and
+// the removed atmosphere) can be saved as GeoTIFF.
 #pragma once
 
 #include "common/raster.h"
@@ -12,6 +14,7 @@
 
 class QLabel;
 class QMimeData;
+class QPushButton;
 
 namespace insar::ui {
 
@@ -39,6 +42,21 @@ public:
     QString summaryText() const;
     QString lastError() const { return m_lastError; }
 
+    /// Model used by denoise(): the shipped pretrained model unless another was chosen (remembered
+    /// in QSettings). Empty when none is installed.
+    QString modelPath() const { return m_modelPath; }
+    void setModelPath(const QString& path);
+    /// Denoises the open raster in the background (progress and Cancel in the progress bar); ends
+    /// with denoised() or errorOccurred(). Does nothing without an input or a model.
+    void denoise();
+    bool isDenoising() const;
+    std::shared_ptr<const Raster> outputRaster() const;
+    /// Writes the denoised map (and, with `withResidual`, "<name>.residual.tif" holding input −
+    /// denoised) as GeoTIFF in the background, atomically; ends with resultSaved() or errorOccurred().
+    void saveResult(const QString& path, bool withResidual = false);
+    /// Standard-deviation read-out of input and result (empty before a result).
+    QString resultSummary() const;
+
     /// Whether failures also pop up a (non-blocking) message box; on by default.
     void setErrorDialogsEnabled(bool enabled) { m_errorDialogs = enabled; }
 
@@ -47,6 +65,8 @@ public:
 
 signals:
     void fileLoaded(const QString& path);
+    void denoised();
+    void resultSaved(const QString& path);
     void errorOccurred(const QString& path, const QString& message);
     /// Pixel read-out under the mouse, for the status bar (empty when outside the raster).
     void pixelHovered(const QString& text);
@@ -62,6 +82,11 @@ private:
     void showLoaded(const QString& path, std::shared_ptr<const Raster> raster, const QString& driver);
     void showError(const QString& path, const QString& message);
     void askForSubdataset(const QString& path, const QStringList& names);
+    void showDenoised(std::shared_ptr<const Raster> result);
+    void reportFailure(const QString& title, const QString& what, const QString& message);
+    void chooseModel();
+    void chooseSavePath();
+    void updateActions();
 
     RasterView* m_inputView = nullptr;
     RasterView* m_outputView = nullptr;
@@ -71,6 +96,14 @@ private:
     QString m_currentFile;
     QString m_lastError;
     JobBase* m_job = nullptr;
+    JobBase* m_denoiseJob = nullptr;
+    JobBase* m_saveJob = nullptr;
+    QLabel* m_modelLabel = nullptr;
+    QLabel* m_resultLabel = nullptr;
+    QPushButton* m_chooseModel = nullptr;
+    QPushButton* m_denoiseButton = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QString m_modelPath;
     quint64 m_loadGeneration = 0;
     bool m_errorDialogs = true;
 };

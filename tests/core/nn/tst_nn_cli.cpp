@@ -14,6 +14,7 @@ class TestNnCli : public QObject {
 private slots:
     void trainEvaluateExport();
     void errors();
+    void denoiseCommand();
 
 private:
     static int run(const QStringList& args, QString* output = nullptr)
@@ -81,6 +82,55 @@ void TestNnCli::errors()
                  &log),
              1);
     QVERIFY2(log.contains("malformed JSON"), qPrintable(log));
+}
+
+void TestNnCli::denoiseCommand()
+{
+#ifdef INSAR_HEADLESS_BUILD
+    QSKIP("denoise reads and writes rasters with GDAL: full build only");
+#else
+    // A synthetic case as GeoTIFFs, denoised with the shipped default model.
+    insar::test::TempDir dir;
+    auto path = [&](const std::string& rel) { return QString::fromStdString(dir.file(rel).string()); };
+    QString log;
+    QVERIFY2(run({"scene", "--out", path("scene"), "--seed", "3", "--size", "96", "--units", "rad"}, &log) == 0,
+             qPrintable(log));
+    QVERIFY2(run({"denoise", path("scene/input.tif"), "--out", path("out/clean.tif"), "--residual", "--threads", "1",
+                  "--quiet"},
+                 &log) == 0,
+             qPrintable(log));
+    QVERIFY2(log.contains("std") && log.contains("clean.tif"), qPrintable(log));
+    QVERIFY(std::filesystem::exists(dir.file("out/clean.tif")));
+    QVERIFY(std::filesystem::exists(dir.file("out/clean.residual.tif")));
+    QVERIFY2(run({"compare", "--reference", path("scene/reference.tif"), "--estimate", path("out/clean.tif")}, &log) ==
+                 0,
+             qPrintable(log));
+
+    // Existing output: refused without --overwrite, replaced with it.
+    QCOMPARE(run({"denoise", path("scene/input.tif"), "--out", path("out/clean.tif"), "--quiet"}, &log), 1);
+    QVERIFY2(log.contains("--overwrite"), qPrintable(log));
+    QCOMPARE(run({"denoise", path("scene/input.tif"), "--out", path("out/clean.tif"), "--overwrite", "--quiet"}, &log),
+             0);
+    // Never over the input itself.
+    QCOMPARE(run({"denoise", path("scene/input.tif"), "--out", path("scene/input.tif"), "--overwrite"}, &log), 1);
+    QVERIFY2(log.contains("replace its input"), qPrintable(log));
+    // A broken input among good ones: the others are written, the exit status says it failed.
+    std::ofstream(dir.file("notes.tif")) << "not a raster";
+    QCOMPARE(run({"denoise", path("notes.tif"), path("scene/input.tif"), "--out-dir", path("batch"), "--quiet"}, &log),
+             1);
+    QVERIFY2(log.contains("notes.tif") && log.contains("1 of 2 inputs failed"), qPrintable(log));
+    QVERIFY(!std::filesystem::exists(dir.file("batch/notes.denoised.tif")));
+    QVERIFY(std::filesystem::exists(dir.file("batch/input.denoised.tif")));
+    // An unusable model: a clear error and no output.
+    std::ofstream(dir.file("bad.model")) << "INSARDNN?";
+    QCOMPARE(run({"denoise", path("scene/input.tif"), "--out", path("out/x.tif"), "--model", path("bad.model")}, &log),
+             1);
+    QVERIFY2(log.contains("bad.model"), qPrintable(log));
+    QVERIFY(!std::filesystem::exists(dir.file("out/x.tif")));
+    // Exactly one of --out / --out-dir.
+    QCOMPARE(run({"denoise", path("scene/input.tif")}, &log), 1);
+    QVERIFY2(log.contains("--out"), qPrintable(log));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestNnCli)
