@@ -89,7 +89,11 @@ int main(int argc, char* argv[])
     parser.addOption(threadsOption);
     parser.addOption(noSampleOption);
     parser.addOption(screenshotOption);
+    const QCommandLineOption denoiseOption(
+        QStringLiteral("denoise"),
+        QApplication::translate("main", "Denoise the opened file with the default model once it is shown."));
     parser.addOption(tabOption);
+    parser.addOption(denoiseOption);
     parser.process(app);
 
     // Thread counts on purpose: the Qt pool runs our jobs, GDAL and LibTorch have their own.
@@ -125,10 +129,19 @@ int main(int argc, char* argv[])
     }
     window.show();
 
+    auto* tab = window.denoiseTab();
+    const bool denoise = parser.isSet(denoiseOption) && !toOpen.isEmpty();
+    if (denoise)
+        QObject::connect(tab, &insar::ui::DenoiseTab::fileLoaded, tab, &insar::ui::DenoiseTab::denoise);
     if (parser.isSet(screenshotOption)) {
         const QString png = parser.value(screenshotOption);
-        auto* tab = window.denoiseTab();
-        if (toOpen.isEmpty() || !tab->isLoading()) {
+        if (denoise) {
+            // After the result is shown (or the attempt failed).
+            QObject::connect(tab, &insar::ui::DenoiseTab::denoised, &window,
+                             [&window, png] { screenshotAndQuit(window, png); });
+            QObject::connect(tab, &insar::ui::DenoiseTab::errorOccurred, &window,
+                             [&window, png] { screenshotAndQuit(window, png); });
+        } else if (toOpen.isEmpty() || !tab->isLoading()) {
             screenshotAndQuit(window, png);
         } else {
             QObject::connect(tab, &insar::ui::DenoiseTab::fileLoaded, &window,

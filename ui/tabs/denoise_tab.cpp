@@ -70,6 +70,7 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
     connect(m_saveButton, &QPushButton::clicked, this, &DenoiseTab::chooseSavePath);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     m_inputView = new RasterView(splitter);
     m_inputView->setTitle(tr("Input"));
     m_inputView->setPlaceholderText(
@@ -324,8 +325,13 @@ void DenoiseTab::showDenoised(std::shared_ptr<const Raster> result)
     const std::shared_ptr<const Raster> input = inputRaster();
     m_outputView->setRaster(result);
     m_outputView->setTitle(tr("Denoised (%1)").arg(QFileInfo(m_modelPath).fileName()));
-    // One colour scale for both, so the atmosphere that was removed is visible as a change.
+    // One colour scale for both, so the atmosphere that was removed is visible as a change; equal
+    // halves showing the same area, so before and after compare pixel for pixel.
     m_linked->fitSharedLimits(true);
+    const int half = std::max(1, m_splitter->width() / 2);
+    m_splitter->setSizes({half, half});
+    m_inputView->resetView();
+    m_outputView->resetView();
     const RasterStats a = input->stats();
     const RasterStats b = result->stats();
     const QString units = QString::fromStdString(unitsName(input->metadata.units));

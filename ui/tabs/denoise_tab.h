@@ -15,6 +15,7 @@
 class QLabel;
 class QMimeData;
 class QPushButton;
+class QSplitter;
 
 namespace insar::ui {
 
@@ -98,6 +99,7 @@ private:
     JobBase* m_job = nullptr;
     JobBase* m_denoiseJob = nullptr;
     JobBase* m_saveJob = nullptr;
+    QSplitter* m_splitter = nullptr;
     QLabel* m_modelLabel = nullptr;
     QLabel* m_resultLabel = nullptr;
     QPushButton* m_chooseModel = nullptr;
