@@ -29,6 +29,7 @@ struct DenoiseCliOptions {
     int threads = 0;
     std::optional<int> tile, overlap;
     bool residual = false;
+    bool freeMean = false;
     bool overwrite = false;
     bool quiet = false;
 };
@@ -77,6 +78,8 @@ insar::cli::Runner setupDenoise(CLI::App& sub)
                                             "receptive field)");
     sub.add_flag("--residual", o->residual, "Also write the removed atmosphere (input − denoised) as "
                                            "<output>.residual.tif");
+    sub.add_flag("--free-mean", o->freeMean, "Let the network change the map's mean level too (default: the "
+                                             "removed atmosphere is zero-mean, the level is kept)");
     sub.add_flag("--overwrite", o->overwrite, "Replace existing outputs (default: refuse)");
     sub.add_flag("--quiet", o->quiet, "No status line");
     return [o]() -> int {
@@ -104,6 +107,7 @@ insar::cli::Runner setupDenoise(CLI::App& sub)
             dopt.tileSize = *o->tile;
         if (o->overlap)
             dopt.overlap = *o->overlap;
+        dopt.preserveMean = !o->freeMean;
         const nn::Denoiser denoiser = nn::Denoiser::load(modelPath, dopt);
         std::fprintf(stderr, "denoise: model %s (%s %d×%d, %s)\n", modelPath.string().c_str(),
                      denoiser.info().network.architecture.c_str(), denoiser.info().network.depth,

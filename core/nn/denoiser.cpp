@@ -219,6 +219,8 @@ Raster Denoiser::denoise(const Raster& input, Progress& progress) const
     Raster out = work;
     for (std::size_t i = 0; i < out.size(); ++i)
         out.data()[i] = std::isnan(work.data()[i]) ? NAN : static_cast<float>(acc[i] / wsum[i]);
+    if (d.options.preserveMean)
+        detail::preserveMean(work.data(), out.data(), out.size());
     if (original != Units::Unknown && original != d.info.units)
         out.convertUnits(original);
     return out;

@@ -17,6 +17,9 @@ struct DenoiseOptions {
                             // half the network's receptive field when the tile allows it
     int batchTiles = 4;     // tiles evaluated together
     std::string device = "cpu";   // "auto" | "cpu" | "cuda"
+    /// Keep the input's mean level: the removed residual is made zero-mean over the valid pixels
+    /// (an interferogram's constant level is arbitrary; see detail/normaliser.h preserveMean).
+    bool preserveMean = true;
 };
 
 class Denoiser {

@@ -34,4 +34,21 @@ MapScaling scalingFor(const float* values, std::size_t n, const Normalisation& n
     return s;
 }
 
+void preserveMean(const float* input, float* clean, std::size_t n)
+{
+    double sum = 0.0;
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!std::isnan(input[i]) && !std::isnan(clean[i])) {
+            sum += double(input[i]) - double(clean[i]);
+            ++count;
+        }
+    if (count == 0)
+        return;
+    const double shift = sum / static_cast<double>(count);
+    for (std::size_t i = 0; i < n; ++i)
+        if (!std::isnan(clean[i]))
+            clean[i] = static_cast<float>(clean[i] + shift);
+}
+
 } // namespace insar::nn::detail

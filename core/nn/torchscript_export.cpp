@@ -68,7 +68,10 @@ void exportTorchScript(const std::filesystem::path& modelFile, const std::filesy
         src << "    unit = torch.where(hi > offset, hi - offset, torch.ones_like(hi))\n";
         src << "    y = (x - offset) / unit\n";
     }
-    src << "    return offset + unit * (y - self.residual(y))\n";
+    // The removed residual is zero-mean (DenoiseOptions::preserveMean): the map keeps its level.
+    src << "    r = self.residual(y)\n";
+    src << "    r = r - torch.mean(r, [2, 3], True)\n";
+    src << "    return offset + unit * (y - r)\n";
     try {
         module.define(src.str());
         writeAtomically(outFile, [&](const std::filesystem::path& tmp) { module.save(tmp.string()); });

@@ -324,6 +324,7 @@ struct Trainer::Impl {
             const float* rp = r.data_ptr<float>();
             for (std::size_t k = 0; k < y.size(); ++k)
                 pred.data()[k] = static_cast<float>(s.offset + s.unit * (yn[k] - rp[k]));
+            detail::preserveMean(y.data(), pred.data(), pred.size());   // as the denoiser does
             accumulate(v.mean, metrics::computeQualityMetrics(x, pred), 1.0 / static_cast<double>(n));
             accumulate(v.inputMean, metrics::computeQualityMetrics(x, y), 1.0 / static_cast<double>(n));
             if (wantGallery && static_cast<int>(i) < config.galleryCount)

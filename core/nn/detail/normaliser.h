@@ -21,4 +21,10 @@ struct MapScaling {
 /// NaN values are ignored; an all-NaN map gets offset 0.
 MapScaling scalingFor(const float* values, std::size_t n, const Normalisation& norm);
 
+/// Keeps the map's level: adds mean(input − clean) over the pixels valid in both to `clean`, so
+/// the removed residual has zero mean. An unwrapped interferogram's constant level is arbitrary
+/// (relative to a reference) and the synthetic noise is zero-mean by construction, so the network
+/// is not asked to guess it. Used by the denoiser (DenoiseOptions::preserveMean) and validation.
+void preserveMean(const float* input, float* clean, std::size_t n);
+
 } // namespace insar::nn::detail

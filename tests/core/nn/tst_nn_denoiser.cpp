@@ -73,6 +73,7 @@ private slots:
     void tilesBlendSeamlessly();
     void noDataRestoredAndUnitsConverted();
     void tiledCloseToWhole();
+    void preserveMeanKeepsTheLevel();
     void torchScriptMatchesCpp_data();
     void torchScriptMatchesCpp();
     void rejectsBadOptions();
@@ -99,6 +100,7 @@ void TestNnDenoiser::tilesBlendSeamlessly()
     opt.tileSize = 24;
     opt.overlap = 6;
     opt.batchTiles = 3;
+    opt.preserveMean = false;   // the constant residual must show in full
     const Denoiser d = Denoiser::load(file, opt);
     const insar::Raster in = randomRaster(61, 50, 1);
     insar::NullProgress progress;
@@ -118,6 +120,7 @@ void TestNnDenoiser::noDataRestoredAndUnitsConverted()
     DenoiseOptions opt;
     opt.tileSize = 20;
     opt.overlap = 4;
+    opt.preserveMean = false;
     const Denoiser d = Denoiser::load(file, opt);
     insar::Raster in = randomRaster(40, 33, 2);
     for (float& v : in.values())
@@ -142,6 +145,38 @@ void TestNnDenoiser::noDataRestoredAndUnitsConverted()
     QVERIFY_THROWS_EXCEPTION(insar::Error, d.denoise(radians, progress));
 }
 
+void TestNnDenoiser::preserveMeanKeepsTheLevel()
+{
+    insar::test::TempDir dir;
+    insar::Raster in = randomRaster(45, 38, 4);
+    in.setNoData(7, 9);
+    insar::NullProgress progress;
+    auto meanOf = [](const insar::Raster& r) {
+        double s = 0.0;
+        int n = 0;
+        for (float v : r.values())
+            if (!std::isnan(v)) {
+                s += v;
+                ++n;
+            }
+        return s / n;
+    };
+    // R ≡ c removes only a constant: with the level kept, nothing changes.
+    const insar::Raster same = Denoiser::load(makeModel(dir, "c.model", NormalisationMode::Float, 0.5f)).denoise(in, progress);
+    for (std::size_t i = 0; i < in.size(); ++i)
+        if (!std::isnan(in.data()[i]))
+            INSAR_FUZZY_COMPARE(same.data()[i], in.data()[i], 0.0, 1e-6);
+    // A real network changes the map, but not its mean over the valid pixels.
+    const insar::Raster out = Denoiser::load(makeModel(dir, "r.model", NormalisationMode::Float, std::nullopt)).denoise(in, progress);
+    INSAR_FUZZY_COMPARE(meanOf(out), meanOf(in), 0.0, 1e-7);
+    double change = 0.0;
+    for (std::size_t i = 0; i < in.size(); ++i)
+        if (!std::isnan(in.data()[i]))
+            change = std::max(change, std::abs(double(out.data()[i]) - in.data()[i]));
+    QVERIFY(change > 1e-4);
+    QVERIFY(std::isnan(out.at(7, 9)));
+}
+
 void TestNnDenoiser::tiledCloseToWhole()
 {
     // A real (random) network: tiled and whole-map outputs differ only through tile borders and
@@ -153,6 +188,8 @@ void TestNnDenoiser::tiledCloseToWhole()
     tiled.overlap = 12;
     DenoiseOptions whole;
     whole.tileSize = 512;
+    // Compare the raw network outputs (a random network's residual is mostly its constant part).
+    tiled.preserveMean = whole.preserveMean = false;
     const insar::Raster in = randomRaster(70, 64, 4);
     insar::NullProgress progress;
     const insar::Raster a = Denoiser::load(file, tiled).denoise(in, progress);
