@@ -34,6 +34,7 @@ struct EvaluateOptions {
     int threads = 0;
     std::optional<int> sampleSize;
     bool quiet = false;
+    bool freeMean = false;
 };
 
 nlohmann::json finiteOrNull(double v)
@@ -68,6 +69,8 @@ insar::cli::Runner setupEvaluate(CLI::App& sub)
     sub.add_option("--device", o->device, "auto | cpu | cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
     sub.add_option("--threads", o->threads, "Torch threads (default: all cores / INSAR_THREADS)");
     sub.add_option("--sample-size", o->sampleSize, "Side of synthetic samples (default: the model's training data)");
+    sub.add_flag("--free-mean", o->freeMean, "Let the network change each map's mean level (default: kept, "
+                                             "as `denoise` does)");
     sub.add_flag("--quiet", o->quiet, "No status line");
     return [o]() -> int {
         namespace nn = insar::nn;
@@ -79,6 +82,7 @@ insar::cli::Runner setupEvaluate(CLI::App& sub)
         nn::configureTorchThreads(o->threads);
         nn::DenoiseOptions dopt;
         dopt.device = o->device;
+        dopt.preserveMean = !o->freeMean;
         const nn::Denoiser denoiser = nn::Denoiser::load(modelPath, dopt);
         const std::filesystem::path out(o->out);
         std::error_code ec;

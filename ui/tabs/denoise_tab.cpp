@@ -254,6 +254,18 @@ QString DenoiseTab::resultSummary() const
     return m_resultLabel->text();
 }
 
+void DenoiseTab::track(JobBase*& slot, JobBase* job)
+{
+    slot = job;
+    connect(job, &QObject::destroyed, this, [this, &slot, job] {
+        if (slot == job)
+            slot = nullptr;
+        updateActions();
+    });
+    m_progress->watch(job);
+    updateActions();
+}
+
 void DenoiseTab::updateActions()
 {
     const bool busy = isDenoising();
@@ -310,14 +322,7 @@ void DenoiseTab::denoise()
             }
             showDenoised(std::move(*outcome.value));
         });
-    m_denoiseJob = job;
-    connect(job, &QObject::destroyed, this, [this, job] {
-        if (m_denoiseJob == job)
-            m_denoiseJob = nullptr;
-        updateActions();
-    });
-    m_progress->watch(job);
-    updateActions();
+    track(m_denoiseJob, job);
 }
 
 void DenoiseTab::showDenoised(std::shared_ptr<const Raster> result)
@@ -400,14 +405,7 @@ void DenoiseTab::saveResult(const QString& path, bool withResidual)
             emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
             emit resultSaved(path);
         });
-    m_saveJob = job;
-    connect(job, &QObject::destroyed, this, [this, job] {
-        if (m_saveJob == job)
-            m_saveJob = nullptr;
-        updateActions();
-    });
-    m_progress->watch(job);
-    updateActions();
+    track(m_saveJob, job);
 }
 
 void DenoiseTab::reportFailure(const QString& title, const QString& what, const QString& message)

@@ -88,6 +88,8 @@ private:
     void chooseModel();
     void chooseSavePath();
     void updateActions();
+    /// Keeps `slot` pointing at `job` until it is destroyed, shows its progress, updates the buttons.
+    void track(JobBase*& slot, JobBase* job);
 
     RasterView* m_inputView = nullptr;
     RasterView* m_outputView = nullptr;
