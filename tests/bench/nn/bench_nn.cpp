@@ -50,7 +50,7 @@ double matmulPeakGflops(torch::Device dev)
     return best;
 }
 
-void benchTraining(const char* label, const NetworkConfig& cfg, int side, int batch, int steps, double peak,
+double benchTraining(const char* label, const NetworkConfig& cfg, int side, int batch, int steps, double peak,
                    torch::Device dev)
 {
     torch::manual_seed(1);
@@ -69,9 +69,10 @@ void benchTraining(const char* label, const NetworkConfig& cfg, int side, int ba
     const double gflops = 3.0 * forwardFlops(cfg, side, side) * sps / 1e9;
     std::printf("train  %-34s %4dx%-4d batch %3d: %9.2f samples/s  %7.1f GFLOP/s  = %5.1f%% of mm peak\n", label,
                 side, side, batch, sps, gflops, 100.0 * gflops / peak);
+    return sps;
 }
 
-void benchInference(const char* label, const NetworkConfig& cfg, double peak, torch::Device dev)
+double benchInference(const char* label, const NetworkConfig& cfg, double peak, torch::Device dev)
 {
     torch::manual_seed(1);
     auto net = nnd::makeNetwork(cfg);
@@ -88,6 +89,7 @@ void benchInference(const char* label, const NetworkConfig& cfg, double peak, to
     const double gflops = forwardFlops(cfg, 300, 300) / (ms / 1e3) / 1e9;
     std::printf("infer  %-34s 300x300          : %9.1f ms/map     %7.1f GFLOP/s  = %5.1f%% of mm peak\n", label, ms,
                 gflops, 100.0 * gflops / peak);
+    return ms;
 }
 
 } // namespace
@@ -109,13 +111,20 @@ int main(int argc, char** argv)
     std::printf("matrix-multiply peak (2048^2 mm, best of 5): %.1f GFLOP/s\n", peak);
 
     const NetworkConfig poster{"dncnn", 20, 64, 1};
-    const NetworkConfig recipe{"dncnn", 10, 32, 1};
+    const NetworkConfig plain{"dncnn", 10, 32, 1};
+    NetworkConfig dilated = plain;   // the shipped model's network (receptive field 125 px)
+    dilated.dilations = {1, 2, 4, 8, 16, 16, 8, 4, 2, 1};
     benchTraining("DnCNN 20x64 (poster)", poster, 64, 16, quick ? 1 : 3, peak, dev);
-    benchTraining("DnCNN 10x32 (pretrained recipe)", recipe, 48, 32, quick ? 2 : 8, peak, dev);
+    const double plainRate = benchTraining("DnCNN 10x32 plain", plain, 128, 16, quick ? 1 : 3, peak, dev);
+    const double dilatedRate =
+        benchTraining("DnCNN 10x32 dilated (shipped)", dilated, 128, 16, quick ? 1 : 3, peak, dev);
+    std::printf("ratio  dilated / plain training speed, same FLOPs, same run: %.2f\n", dilatedRate / plainRate);
     if (!quick)
         benchTraining("DnCNN 20x64 (poster)", poster, 300, 1, 1, peak, dev);
     benchInference("DnCNN 20x64 (poster)", poster, peak, dev);
-    benchInference("DnCNN 10x32 (pretrained recipe)", recipe, peak, dev);
+    const double plainMs = benchInference("DnCNN 10x32 plain", plain, peak, dev);
+    const double dilatedMs = benchInference("DnCNN 10x32 dilated (shipped)", dilated, peak, dev);
+    std::printf("ratio  dilated / plain inference time, same run: %.2f\n", dilatedMs / plainMs);
 
     // Data side: how many training crops per second one synthesis thread delivers.
     TrainConfig c;
