@@ -162,13 +162,23 @@ struct Validation {
     std::vector<GalleryItem> gallery;
 };
 
-void accumulate(metrics::QualityMetrics& acc, const metrics::QualityMetrics& m, double weight)
+/// Field-by-field mean over the maps where the field is finite (an exact estimate gives an infinite
+/// SNR, which would otherwise drag a 1/n-weighted sum down); 0 when no map has a finite value (the
+/// history JSON and CSV hold finite numbers only).
+metrics::QualityMetrics finiteMean(const std::vector<metrics::QualityMetrics>& all)
 {
+    metrics::QualityMetrics mean;
     for (const auto& f : metrics::QualityMetrics::fields()) {
-        const double v = m.*(f.member);
-        if (std::isfinite(v))
-            acc.*(f.member) += weight * v;
+        double sum = 0.0;
+        int count = 0;
+        for (const auto& m : all)
+            if (const double v = m.*(f.member); std::isfinite(v)) {
+                sum += v;
+                ++count;
+            }
+        mean.*(f.member) = count > 0 ? sum / count : 0.0;
     }
+    return mean;
 }
 
 } // namespace
@@ -305,6 +315,7 @@ struct Trainer::Impl {
         const Normalisation norm = normalisation();
         const std::size_t n = set.inputs.size();
         double lossSum = 0.0;
+        std::vector<metrics::QualityMetrics> after, before;
         for (std::size_t i = 0; i < n; ++i) {
             progress.throwIfCancelled();
             const Raster& y = set.inputs[i];
@@ -325,12 +336,14 @@ struct Trainer::Impl {
             for (std::size_t k = 0; k < y.size(); ++k)
                 pred.data()[k] = static_cast<float>(s.offset + s.unit * (yn[k] - rp[k]));
             detail::preserveMean(y.data(), pred.data(), pred.size());   // as the denoiser does
-            accumulate(v.mean, metrics::computeQualityMetrics(x, pred), 1.0 / static_cast<double>(n));
-            accumulate(v.inputMean, metrics::computeQualityMetrics(x, y), 1.0 / static_cast<double>(n));
+            after.push_back(metrics::computeQualityMetrics(x, pred));
+            before.push_back(metrics::computeQualityMetrics(x, y));
             if (wantGallery && static_cast<int>(i) < config.galleryCount)
                 v.gallery.push_back({y, pred, x});
         }
         v.loss = lossSum / static_cast<double>(n);
+        v.mean = finiteMean(after);
+        v.inputMean = finiteMean(before);
         return v;
     }
 };
