@@ -1140,8 +1140,8 @@ GeoTIFF (auch LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw mit Begleitdateien, ENVI,
     </message>
     <message>
         <location filename="../ui/tabs/training_tab.cpp" line="229"/>
-        <source>Dilation of each convolution, one per layer, e.g. 1,2,4,8,16,16,8,4,2,1 for 10 layers. Dilated layers see long-wavelength atmosphere (ramps, turbulence) at no extra cost.</source>
-        <translation>Dilatation jeder Faltung, eine pro Schicht, z. B. 1,2,4,8,16,16,8,4,2,1 für 10 Schichten. Dilatierte Schichten erfassen langwellige Atmosphäre (Rampen, Turbulenz) ohne Mehraufwand.</translation>
+        <source>Dilation of each convolution, one per layer, e.g. 1,2,4,8,16,16,8,4,2,1 for 10 layers. Dilated layers see long-wavelength atmosphere (ramps, turbulence) with the same number of weights.</source>
+        <translation>Dilatation jeder Faltung, eine pro Schicht, z. B. 1,2,4,8,16,16,8,4,2,1 für 10 Schichten. Dilatierte Schichten erfassen langwellige Atmosphäre (Rampen, Turbulenz) mit derselben Zahl an Gewichten.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/training_tab.cpp" line="234"/>

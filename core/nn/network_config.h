@@ -16,8 +16,9 @@ struct NetworkConfig {
     int channels = 64;     // feature maps of the hidden layers
     int inChannels = 1;    // 1 = phase only (the only input validate() accepts; a DEM channel would make 2)
     /// Dilation of each 3×3 convolution, first to last (empty = 1 everywhere, the poster's plain
-    /// DnCNN). Dilated convolutions (Zhang et al. 2017b, IRCNN) widen the receptive field at no
-    /// extra cost, which long-wavelength atmosphere (ramps, turbulence) needs: 10 layers with
+    /// DnCNN). Dilated convolutions (Zhang et al. 2017b, IRCNN) widen the receptive field with the
+    /// same weights and FLOPs (CPU LibTorch runs them ~2× slower, bench_nn), which long-wavelength
+    /// atmosphere (ramps, turbulence) needs: 10 layers with
     /// 1,2,4,8,16,16,8,4,2,1 see 125 pixels instead of 21. Size must equal depth; each 1..64.
     std::vector<int> dilations;
 

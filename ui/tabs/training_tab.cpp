@@ -228,7 +228,7 @@ QWidget* TrainingTab::buildForm()
     m_dilations->setPlaceholderText(tr("none (plain DnCNN)"));
     m_dilations->setToolTip(tr("Dilation of each convolution, one per layer, e.g. 1,2,4,8,16,16,8,4,2,1 for "
                                "10 layers. Dilated layers see long-wavelength atmosphere (ramps, turbulence) "
-                               "at no extra cost."));
+                               "with the same number of weights."));
     m_receptiveField = new QLabel();
     m_receptiveField->setObjectName(QStringLiteral("receptiveField"));
     nf->addRow(tr("Width"), m_channels);
