@@ -2,7 +2,7 @@
 # One-step set-up on a fresh Debian 12 machine: installs the missing Debian packages
 # (packaging/debian-packages.txt, with sudo when not root), configures and builds, then
 #   run   starts the desktop app with the bundled sample interferogram opened (default), or
-#   test  runs the whole test suite with CTest.
+#   test  runs the whole test suite with CTest, then the clang-format and clang-tidy checks.
 # Usage: bash packaging/setup.sh [run|test] [extra args for the app]
 set -euo pipefail
 
@@ -44,10 +44,13 @@ fi
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DINSAR_BUILD_TESTS=ON
 cmake --build "$build" -j "$jobs"
 
-# 3. The main job.
+# 3. The main job. `test` also fails on a formatting or clang-tidy regression.
 if [ "$mode" = "test" ]; then
-    cd "$build"
-    exec ctest --output-on-failure -j "$jobs" --timeout 900
+    status=0
+    (cd "$build" && ctest --output-on-failure -j "$jobs" --timeout 900) || status=1
+    cmake --build "$build" --target format-check || status=1
+    cmake --build "$build" --target tidy-check || status=1
+    exit "$status"
 fi
 
 app="$build/app/gui/insar-denoiser"

@@ -1,9 +1,7 @@
 #include "app_info.h"
 
 #include "io/gdal_setup.h"
-#if INSAR_HAVE_NN
 #include "nn/trainer.h"
-#endif
 
 #include <QCoreApplication>
 
@@ -26,21 +24,17 @@ QString gdalVersionText()
 
 QString torchDescription()
 {
-#if INSAR_HAVE_NN
     return QString::fromStdString(nn::deviceInfo().description);
-#else
-    return {};
-#endif
 }
 
 QString aboutText()
 {
-    QString text = QCoreApplication::translate(
-                       "insar::ui::AppInfo",
-                       "<h3>InSAR Denoiser %1</h3>"
-                       "<p>Removes atmospheric noise from unwrapped InSAR phase with a DnCNN "
-                       "trained on synthetic interferograms.</p>")
-                       .arg(appVersion());
+    QString text =
+        QCoreApplication::translate("insar::ui::AppInfo",
+                                    "<h3>InSAR Denoiser %1</h3>"
+                                    "<p>Removes atmospheric noise from unwrapped InSAR phase with a DnCNN "
+                                    "trained on synthetic interferograms.</p>")
+            .arg(appVersion());
     text += QStringLiteral("<p>Qt %1").arg(qtVersionText());
     const QString gdal = gdalVersionText();
     if (!gdal.isEmpty())

@@ -8,9 +8,8 @@ namespace insar::ui {
 
 QString appVersion();
 QString qtVersionText();
-/// Empty when the build has no raster I/O.
 QString gdalVersionText();
-/// LibTorch and device description from core/nn; empty when the build has no nn module.
+/// LibTorch version and compute device, as core/nn describes them.
 QString torchDescription();
 /// The HTML of the About box.
 QString aboutText();

@@ -2,14 +2,12 @@
 
 #include "app_info.h"
 #include "tabs/case_study_tab.h"
+#include "tabs/dataset_tab.h"
 #include "tabs/denoise_tab.h"
+#include "tabs/training_tab.h"
+#include "ui_resources.h"
 #include "widgets/color_maps.h"
 #include "widgets/raster_view.h"
-// [ui-b includes]
-#include "tabs/dataset_tab.h"
-#include "tabs/training_tab.h"
-
-#include "ui_resources.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,17 +32,6 @@
 namespace insar::ui {
 namespace {
 
-/// A page that says in words what a tab is for.
-QWidget* describedPage(const QString& html)
-{
-    auto* label = new QLabel(html);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    label->setMargin(16);
-    return label;
-}
-
 const char* kRecentKey = "recentFiles";
 
 } // namespace
@@ -60,8 +47,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_tabs->setDocumentMode(true);
     m_denoise = new DenoiseTab(m_tabs);
 
-    m_tabs->addTab(new DatasetTab(m_tabs), QIcon(QStringLiteral(":/icons/generate.svg")), tr("Dataset")); // [dataset-tab]
-    m_tabs->addTab(new TrainingTab(m_tabs), QIcon(QStringLiteral(":/icons/train.svg")), tr("Training")); // [training-tab]
+    m_tabs->addTab(new DatasetTab(m_tabs), QIcon(QStringLiteral(":/icons/generate.svg")), tr("Dataset"));
+    m_tabs->addTab(new TrainingTab(m_tabs), QIcon(QStringLiteral(":/icons/train.svg")), tr("Training"));
     m_tabs->addTab(m_denoise, QIcon(QStringLiteral(":/icons/denoise.svg")), tr("Denoise"));
     m_tabs->addTab(new CaseStudyTab(m_tabs), QIcon(QStringLiteral(":/icons/case-study.svg")),
                    tr("Case study"));
@@ -104,8 +91,8 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* reset = view->addAction(QIcon(QStringLiteral(":/icons/reset-view.svg")), tr("&Reset view"),
-                                     this, [this] { m_denoise->inputView()->resetView(); });
+    QAction* reset = view->addAction(QIcon(QStringLiteral(":/icons/reset-view.svg")), tr("&Reset view"), this,
+                                     [this] { m_denoise->inputView()->resetView(); });
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QMenu* maps = view->addMenu(tr("&Colour map"));
     auto* mapGroup = new QActionGroup(this);
@@ -146,12 +133,13 @@ void MainWindow::showOpenDialog()
 {
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("lastOpenDir")).toString();
-    const QString filters = tr("Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;"
-                               "GeoTIFF (*.tif *.tiff);;"
-                               "ROI_PAC / ISCE unwrapped (*.unw);;"
-                               "HDF5 (*.h5 *.hdf5 *.he5);;"
-                               "ENVI (*.img *.hdr *.envi *.bin);;"
-                               "All files (*)");
+    const QString filters =
+        tr("Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;"
+           "GeoTIFF (*.tif *.tiff);;"
+           "ROI_PAC / ISCE unwrapped (*.unw);;"
+           "HDF5 (*.h5 *.hdf5 *.he5);;"
+           "ENVI (*.img *.hdr *.envi *.bin);;"
+           "All files (*)");
     const QString path = QFileDialog::getOpenFileName(this, tr("Open raster"), dir, filters);
     if (path.isEmpty())
         return;
@@ -204,7 +192,8 @@ QString MainWindow::defaultSampleRasterPath()
 {
     const QString name = QStringLiteral("sample_interferogram.tif");
     const QStringList candidates{
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/insar-denoiser/sample/") + name),
+        QDir(QCoreApplication::applicationDirPath())
+            .filePath(QStringLiteral("../share/insar-denoiser/sample/") + name),
         QStringLiteral(INSAR_SOURCE_DIR "/packaging/sample/") + name,
     };
     for (const QString& c : candidates) {
@@ -236,7 +225,7 @@ void MainWindow::restoreSettings()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // A running training asks first; on "stop" it writes a checkpoint and closes the window itself
-    // once its thread has ended.
+    // once its job has ended.
     if (auto* training = findChild<TrainingTab*>(); training && !training->confirmClose()) {
         event->ignore();
         return;

@@ -23,9 +23,15 @@ extern "C" void onInterrupt(int)
 
 } // namespace
 
-void installInterruptHandler() { std::signal(SIGINT, onInterrupt); }
+void installInterruptHandler()
+{
+    std::signal(SIGINT, onInterrupt);
+}
 
-bool interruptRequested() { return s_interrupts.load() > 0; }
+bool interruptRequested()
+{
+    return s_interrupts.load() > 0;
+}
 
 TerminalProgress::TerminalProgress(std::string label, bool quiet)
     : m_label(std::move(label)), m_quiet(quiet), m_start(std::chrono::steady_clock::now()),
@@ -33,7 +39,10 @@ TerminalProgress::TerminalProgress(std::string label, bool quiet)
 {
 }
 
-TerminalProgress::~TerminalProgress() { finish(); }
+TerminalProgress::~TerminalProgress()
+{
+    finish();
+}
 
 void TerminalProgress::setFraction(double fraction)
 {
@@ -49,7 +58,10 @@ void TerminalProgress::setStage(std::string_view stage)
     print(false);
 }
 
-bool TerminalProgress::isCancelled() const { return interruptRequested(); }
+bool TerminalProgress::isCancelled() const
+{
+    return interruptRequested();
+}
 
 void TerminalProgress::print(bool force)
 {
@@ -65,9 +77,8 @@ void TerminalProgress::print(bool force)
     char eta[32] = "";
     if (m_fraction > 0.01 && m_fraction < 1.0)
         std::snprintf(eta, sizeof eta, ", ETA %.0f s", elapsed * (1.0 - m_fraction) / m_fraction);
-    std::fprintf(stderr, "%s%s: %5.1f%%%s%s%s%s", tty ? "\r\033[K" : "", m_label.c_str(),
-                 100.0 * m_fraction, eta, m_stage.empty() ? "" : " (", m_stage.c_str(),
-                 m_stage.empty() ? "" : ")");
+    std::fprintf(stderr, "%s%s: %5.1f%%%s%s%s%s", tty ? "\r\033[K" : "", m_label.c_str(), 100.0 * m_fraction,
+                 eta, m_stage.empty() ? "" : " (", m_stage.c_str(), m_stage.empty() ? "" : ")");
     if (!tty)
         std::fputc('\n', stderr);
     m_printed = true;

@@ -1,5 +1,5 @@
 // `insar-denoiser-cli compare --reference A.tif --estimate B.tif [--input Y.tif]`: image-quality
-// metrics of an estimate against a reference (core/metrics, physics.md §7): SSIM in the poster's
+// metrics of an estimate against a reference (core/metrics, docs/physics.md §7): SSIM in the poster's
 // form, global and windowed (Wang et al. 2004), SNR = P_x / P_{x'-x} (ratio and dB), RMSE, PSNR
 // and, with the uncorrected input, the std reduction. No-data pixels (in any map) are skipped.
 #include "cli_progress.h"
@@ -53,7 +53,7 @@ Raster readMap(const std::string& path, const char* role)
 {
     insar::cli::TerminalProgress progress(std::string("compare: reading ") + role,
                                           isatty(STDERR_FILENO) == 0);
-    Raster r = insar::io::readRaster(path, &progress);
+    Raster r = insar::io::readRaster(path, progress);
     progress.finish();
     r.sourcePath = path;
     return r;
@@ -211,14 +211,15 @@ insar::cli::Runner setupCompare(CLI::App& sub)
         for (std::size_t i = 0; i < refOnCommon.size(); ++i)
             if (std::isnan(estimate.data()[i]) || (input && std::isnan(input->data()[i])))
                 refOnCommon.data()[i] = NAN;
-        const double dataRange =
-            opts->dataRange > 0.0 ? opts->dataRange : insar::metrics::defaultDataRange(refOnCommon);
         const std::size_t common = refOnCommon.validCount();
         if (common == 0)
             throw Error(ErrorKind::InvalidInput,
-                        "no pixel holds data in every map (reference '" + reference.sourcePath +
-                            "', estimate '" + estimate.sourcePath + "'" +
-                            (input ? ", input '" + input->sourcePath + "'" : std::string()) + ")");
+                        "there is no pixel that is valid in both the reference '" + reference.sourcePath +
+                            "' and the estimate '" + estimate.sourcePath + "'" +
+                            (input ? " (and the input '" + input->sourcePath + "')" : std::string()) +
+                            ": their no-data areas cover each other");
+        const double dataRange =
+            opts->dataRange > 0.0 ? opts->dataRange : insar::metrics::defaultDataRange(refOnCommon);
 
         // Every score on the same pixels (those valid in all maps given), through refOnCommon.
         const PairReport after = measure(refOnCommon, estimate, dataRange);

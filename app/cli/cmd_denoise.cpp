@@ -7,6 +7,8 @@
 #include "io/raster_writer.h"
 #include "nn/denoiser.h"
 #include "nn/trainer.h"
+#include "output_guard.h"
+#include "cli_options.h"
 
 #include <CLI/CLI.hpp>
 
@@ -54,32 +56,29 @@ fs::path residualPathFor(const fs::path& out)
     return p.replace_filename(out.stem().string() + ".residual.tif");
 }
 
-bool samePath(const fs::path& a, const fs::path& b)
-{
-    std::error_code ec;
-    if (fs::exists(a, ec) && fs::exists(b, ec))
-        return fs::equivalent(a, b, ec);
-    return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
-}
-
 insar::cli::Runner setupDenoise(CLI::App& sub)
 {
     auto o = std::make_shared<DenoiseCliOptions>();
-    sub.add_option("inputs", o->inputs, "Unwrapped interferograms (GeoTIFF, LiCSAR, ROI_PAC/ISCE .unw, ENVI, "
-                                        "HDF5 subdatasets; anything `info` reads)")
+    sub.add_option("inputs", o->inputs,
+                   "Unwrapped interferograms (GeoTIFF, LiCSAR, ROI_PAC/ISCE .unw, ENVI, "
+                   "HDF5 subdatasets; anything `info` reads)")
         ->required();
     sub.add_option("--out", o->out, "Output GeoTIFF (one input only)");
     sub.add_option("--out-dir", o->outDir, "Output folder: <name>.denoised.tif for each input");
-    sub.add_option("--model", o->model, "Model file (default: the shipped pretrained model, or $INSAR_MODEL)");
+    sub.add_option("--model", o->model,
+                   "Model file (default: the shipped pretrained model, or $INSAR_MODEL)");
     sub.add_option("--device", o->device, "auto | cpu | cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
-    sub.add_option("--threads", o->threads, "Torch threads (default: all cores / INSAR_THREADS)");
+    insar::cli::addThreadsOption(sub, o->threads, "Torch threads (default: all cores / INSAR_THREADS)");
     sub.add_option("--tile", o->tile, "Tile side in pixels (default: automatic from the model)");
-    sub.add_option("--overlap", o->overlap, "Overlap of neighbouring tiles in pixels (default 32, or half the "
-                                            "receptive field)");
-    sub.add_flag("--residual", o->residual, "Also write the removed atmosphere (input − denoised) as "
-                                           "<output>.residual.tif");
-    sub.add_flag("--free-mean", o->freeMean, "Let the network change the map's mean level too (default: the "
-                                             "removed atmosphere is zero-mean, the level is kept)");
+    sub.add_option("--overlap", o->overlap,
+                   "Overlap of neighbouring tiles in pixels (default 32, or half the "
+                   "receptive field)");
+    sub.add_flag("--residual", o->residual,
+                 "Also write the removed atmosphere (input − denoised) as "
+                 "<output>.residual.tif");
+    sub.add_flag("--free-mean", o->freeMean,
+                 "Let the network change the map's mean level too (default: the "
+                 "removed atmosphere is zero-mean, the level is kept)");
     sub.add_flag("--overwrite", o->overwrite, "Replace existing outputs (default: refuse)");
     sub.add_flag("--quiet", o->quiet, "No status line");
     return [o]() -> int {
@@ -102,7 +101,7 @@ insar::cli::Runner setupDenoise(CLI::App& sub)
         }
         nn::configureTorchThreads(o->threads);
         nn::DenoiseOptions dopt;
-        dopt.device = o->device;
+        dopt.device = nn::deviceKindFromName(o->device);
         if (o->tile)
             dopt.tileSize = *o->tile;
         if (o->overlap)
@@ -118,10 +117,9 @@ insar::cli::Runner setupDenoise(CLI::App& sub)
             const fs::path input(inputName);
             const fs::path out = o->out.empty() ? outputFor(input, o->outDir, ".denoised") : fs::path(o->out);
             try {
-                if (samePath(input, out))
-                    throw insar::Error(out.string() + ": the output would replace its input; choose another name");
-                if (!o->overwrite && fs::exists(out))
-                    throw insar::Error(out.string() + ": exists (use --overwrite to replace it)");
+                insar::cli::checkOutputPath(out, {input, modelPath}, o->overwrite);
+                if (o->residual)
+                    insar::cli::checkOutputPath(residualPathFor(out), {input, modelPath}, o->overwrite);
                 const auto t0 = std::chrono::steady_clock::now();
                 insar::cli::TerminalProgress progress("denoise " + input.filename().string(), o->quiet);
                 progress.setStage("reading");
@@ -140,7 +138,8 @@ insar::cli::Runner setupDenoise(CLI::App& sub)
                     for (std::size_t i = 0; i < res.size(); ++i)
                         res.data()[i] = in.data()[i] - clean.data()[i];
                     res.metadata.extra["DENOISE_MODEL"] = modelPath.filename().string();
-                    res.metadata.description = "atmosphere removed by insar-denoiser from " + input.filename().string();
+                    res.metadata.description =
+                        "atmosphere removed by insar-denoiser from " + input.filename().string();
                     insar::io::writeGeoTiff(res, residualPathFor(out));
                 }
                 progress.finish();
@@ -148,9 +147,9 @@ insar::cli::Runner setupDenoise(CLI::App& sub)
                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
                 const insar::RasterStats after = clean.stats();
                 std::printf("%s -> %s  %d x %d  std %.4g -> %.4g %s (%.0f %% of the input's)  %.0f ms\n",
-                            inputName.c_str(), out.string().c_str(), in.width(), in.height(), before.std, after.std,
-                            insar::unitsName(in.metadata.units).c_str(), before.std > 0 ? 100.0 * after.std / before.std : 0.0,
-                            ms);
+                            inputName.c_str(), out.string().c_str(), in.width(), in.height(), before.std,
+                            after.std, insar::unitsName(in.metadata.units).c_str(),
+                            before.std > 0 ? 100.0 * after.std / before.std : 0.0, ms);
             } catch (const insar::CancelledError&) {
                 throw;
             } catch (const std::exception& e) {
@@ -166,6 +165,7 @@ insar::cli::Runner setupDenoise(CLI::App& sub)
 
 } // namespace
 
-INSAR_REGISTER_COMMAND(denoise, "denoise",
-                       "Remove atmospheric noise from interferograms with a trained model (default: the shipped one)",
-                       setupDenoise)
+INSAR_REGISTER_COMMAND(
+    denoise, "denoise",
+    "Remove atmospheric noise from interferograms with a trained model (default: the shipped one)",
+    setupDenoise)

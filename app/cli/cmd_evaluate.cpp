@@ -1,10 +1,12 @@
 // `evaluate`: denoises synthetic test samples (or a `synth` dataset) with a trained model and
-// reports SSIM/SNR/RMSE before and after, overall and per input-SNR bin (poster §3C), as CSV,
-// JSON and a PNG plot.
+// reports SSIM/SNR/RMSE before and after, overall and per input-SNR bin (the poster's SNR-binned evaluation),
+// as CSV, JSON and a PNG plot.
+#include "cli_options.h"
 #include "cli_progress.h"
 #include "command_registry.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/units.h"
 #include "metrics/snr_binning.h"
 #include "nn/denoiser.h"
 #include "nn/model_file.h"
@@ -64,31 +66,36 @@ insar::cli::Runner setupEvaluate(CLI::App& sub)
     sub.add_option("--count", o->count, "Number of samples")->check(CLI::PositiveNumber);
     sub.add_option("--dataset", o->dataset, "Evaluate on a dataset written by `synth` instead");
     sub.add_option("--seed", o->seed, "Seed of the synthetic test samples");
-    sub.add_option("--out", o->out, "Output folder (samples.csv, snr_bins.csv, summary.json/.csv, snr_plot.png)")
+    sub.add_option("--out", o->out,
+                   "Output folder (samples.csv, snr_bins.csv, summary.json/.csv, snr_plot.png)")
         ->required();
     sub.add_option("--device", o->device, "auto | cpu | cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
-    sub.add_option("--threads", o->threads, "Torch threads (default: all cores / INSAR_THREADS)");
-    sub.add_option("--sample-size", o->sampleSize, "Side of synthetic samples (default: the model's training data)");
-    sub.add_flag("--free-mean", o->freeMean, "Let the network change each map's mean level (default: kept, "
-                                             "as `denoise` does)");
+    insar::cli::addThreadsOption(sub, o->threads, "Torch threads (default: all cores / INSAR_THREADS)");
+    sub.add_option("--sample-size", o->sampleSize,
+                   "Side of synthetic samples (default: the model's training data)");
+    sub.add_flag("--free-mean", o->freeMean,
+                 "Let the network change each map's mean level (default: kept, "
+                 "as `denoise` does)");
     sub.add_flag("--quiet", o->quiet, "No status line");
     return [o]() -> int {
         namespace nn = insar::nn;
         namespace syn = insar::synthesis;
         namespace met = insar::metrics;
-        std::filesystem::path modelPath = o->model.empty() ? nn::defaultModelPath() : std::filesystem::path(o->model);
+        std::filesystem::path modelPath =
+            o->model.empty() ? nn::defaultModelPath() : std::filesystem::path(o->model);
         if (modelPath.empty())
             throw insar::Error("no --model given and no pretrained model installed (set INSAR_MODEL)");
         nn::configureTorchThreads(o->threads);
         nn::DenoiseOptions dopt;
-        dopt.device = o->device;
+        dopt.device = nn::deviceKindFromName(o->device);
         dopt.preserveMean = !o->freeMean;
         const nn::Denoiser denoiser = nn::Denoiser::load(modelPath, dopt);
         const std::filesystem::path out(o->out);
         std::error_code ec;
         std::filesystem::create_directories(out, ec);
         if (ec)
-            throw insar::Error(insar::ErrorKind::Io, out.string() + ": cannot create the output folder: " + ec.message());
+            throw insar::Error(insar::ErrorKind::Io,
+                               out.string() + ": cannot create the output folder: " + ec.message());
 
         std::unique_ptr<syn::DatasetReader> dataset;
         std::unique_ptr<syn::SampleGenerator> generator;
@@ -110,7 +117,8 @@ insar::cli::Runner setupEvaluate(CLI::App& sub)
             if (o->sampleSize)
                 cfg.sampleSize = *o->sampleSize;
             generator = std::make_unique<syn::SampleGenerator>(cfg);
-            source = "synthetic preset " + syn::regionPresetName(*preset) + ", seed " + std::to_string(o->seed);
+            source =
+                "synthetic preset " + syn::regionPresetName(*preset) + ", seed " + std::to_string(o->seed);
         }
         std::fprintf(stderr, "evaluate: model %s, %zu samples from %s\n", modelPath.string().c_str(), count,
                      source.c_str());
@@ -138,7 +146,8 @@ insar::cli::Runner setupEvaluate(CLI::App& sub)
                 x = std::move(s.reference);
                 id = "sample-" + std::to_string(i) + "-seed-" + std::to_string(seed);
             }
-            insar::SubProgress sub(progress, static_cast<double>(i) / count, static_cast<double>(i + 1) / count);
+            insar::SubProgress sub(progress, static_cast<double>(i) / count,
+                                   static_cast<double>(i + 1) / count);
             const insar::Raster pred = denoiser.denoise(y, sub);
             met::EvaluationRecord r;
             r.sampleId = id;
@@ -182,16 +191,20 @@ insar::cli::Runner setupEvaluate(CLI::App& sub)
         using QM = met::QualityMetrics;
         std::printf("%zu samples (%s)\n", count, source.c_str());
         std::printf("%-14s %12s %12s\n", "metric", "input", "denoised");
-        std::printf("%-14s %12.4f %12.4f\n", "SSIM poster", mean(&QM::ssimPoster, false), mean(&QM::ssimPoster, true));
-        std::printf("%-14s %12.4f %12.4f\n", "SSIM windowed", mean(&QM::ssimWindowed, false), mean(&QM::ssimWindowed, true));
+        std::printf("%-14s %12.4f %12.4f\n", "SSIM poster", mean(&QM::ssimPoster, false),
+                    mean(&QM::ssimPoster, true));
+        std::printf("%-14s %12.4f %12.4f\n", "SSIM windowed", mean(&QM::ssimWindowed, false),
+                    mean(&QM::ssimWindowed, true));
         std::printf("%-14s %12.3f %12.3f\n", "SNR dB", mean(&QM::snrDb, false), mean(&QM::snrDb, true));
-        std::printf("%-14s %12.3f %12.3f\n", "RMSE mm", mean(&QM::rmse, false) * 1e3, mean(&QM::rmse, true) * 1e3);
+        std::printf("%-14s %12.3f %12.3f\n", "RMSE mm", insar::metresToMm(mean(&QM::rmse, false)),
+                    insar::metresToMm(mean(&QM::rmse, true)));
         std::printf("per input-SNR bin (count, windowed SSIM before -> after, RMSE mm before -> after):\n");
         const std::size_t iS = indexOf(&QM::ssimWindowed), iR = indexOf(&QM::rmse);
         for (const auto& b : bins)
             std::printf("  %-14s %5zu  %7.4f -> %7.4f   %8.3f -> %8.3f\n", b.label.c_str(), b.count,
-                        b.metrics[iS].meanBefore, b.metrics[iS].meanAfter, b.metrics[iR].meanBefore * 1e3,
-                        b.metrics[iR].meanAfter * 1e3);
+                        b.metrics[iS].meanBefore, b.metrics[iS].meanAfter,
+                        insar::metresToMm(b.metrics[iR].meanBefore),
+                        insar::metresToMm(b.metrics[iR].meanAfter));
         if (!png)
             std::fprintf(stderr, "evaluate: %s\n", note.c_str());
         std::printf("written: %s\n", out.string().c_str());
@@ -201,5 +214,6 @@ insar::cli::Runner setupEvaluate(CLI::App& sub)
 
 } // namespace
 
-INSAR_REGISTER_COMMAND(evaluate, "evaluate", "Evaluate a trained model on synthetic test data (SSIM/SNR/RMSE, SNR bins)",
+INSAR_REGISTER_COMMAND(evaluate, "evaluate",
+                       "Evaluate a trained model on synthetic test data (SSIM/SNR/RMSE, SNR bins)",
                        setupEvaluate)

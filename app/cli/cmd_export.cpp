@@ -1,6 +1,7 @@
 // `export`: writes a trained model as TorchScript for Python (torch.jit.load).
 #include "command_registry.h"
 #include "nn/denoiser.h"
+#include "output_guard.h"
 
 #include <CLI/CLI.hpp>
 
@@ -12,6 +13,7 @@ namespace {
 struct ExportOptions {
     std::string model;
     std::string torchscript;
+    bool overwrite = false;
 };
 
 insar::cli::Runner setupExport(CLI::App& sub)
@@ -19,7 +21,9 @@ insar::cli::Runner setupExport(CLI::App& sub)
     auto o = std::make_shared<ExportOptions>();
     sub.add_option("--model", o->model, "Model file written by `train`")->required();
     sub.add_option("--torchscript", o->torchscript, "Output TorchScript file (.pt)")->required();
+    sub.add_flag("--overwrite", o->overwrite, "Replace an existing output file (default: refuse)");
     return [o]() -> int {
+        insar::cli::checkOutputPath(o->torchscript, {o->model}, o->overwrite);
         insar::nn::exportTorchScript(o->model, o->torchscript);
         std::printf("TorchScript module written to %s\n"
                     "Python: m = torch.jit.load('%s'); clean = m(x)  # x: [N, 1, H, W] float32 in metres\n",
@@ -30,4 +34,5 @@ insar::cli::Runner setupExport(CLI::App& sub)
 
 } // namespace
 
-INSAR_REGISTER_COMMAND(export_, "export", "Export a trained model to TorchScript (torch.jit.load in Python)", setupExport)
+INSAR_REGISTER_COMMAND(export_, "export", "Export a trained model to TorchScript (torch.jit.load in Python)",
+                       setupExport)

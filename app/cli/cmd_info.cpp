@@ -56,10 +56,11 @@ std::string describeFile(const std::string& file, int band)
         const insar::io::RasterInfo info = insar::io::probeRaster(file);
         opened = true;
         printField(out, "layout", insar::io::layoutName(info.layout));
-        printField(out, "driver", info.driverLongName.empty() ? info.driver
-                                                              : info.driver + " (" + info.driverLongName + ")");
-        printField(out, "size", std::to_string(info.width) + " x " + std::to_string(info.height)
-                                    + " (width x height)");
+        printField(out, "driver",
+                   info.driverLongName.empty() ? info.driver
+                                               : info.driver + " (" + info.driverLongName + ")");
+        printField(out, "size",
+                   std::to_string(info.width) + " x " + std::to_string(info.height) + " (width x height)");
         std::string bands = std::to_string(info.bandCount);
         const int used = band > 0 ? band : info.band;
         if (used > 0)
@@ -72,9 +73,9 @@ std::string describeFile(const std::string& file, int band)
         printField(out, "CRS", insar::io::describeCrs(info.crsWkt));
         if (info.geoTransform.valid) {
             const auto& c = info.geoTransform.c;
-            printField(out, "geotransform", "[" + number(c[0], 15) + ", " + number(c[1], 15) + ", "
-                                                + number(c[2], 15) + ", " + number(c[3], 15) + ", "
-                                                + number(c[4], 15) + ", " + number(c[5], 15) + "]");
+            printField(out, "geotransform",
+                       "[" + number(c[0], 15) + ", " + number(c[1], 15) + ", " + number(c[2], 15) + ", " +
+                           number(c[3], 15) + ", " + number(c[4], 15) + ", " + number(c[5], 15) + "]");
         } else {
             printField(out, "geotransform", "none");
         }
@@ -84,27 +85,29 @@ std::string describeFile(const std::string& file, int band)
             // Nothing to compute statistics on; report why (several bands, a container...).
             insar::io::ReadOptions options;
             options.allowAllNoData = true;
-            insar::io::readRaster(file, options);   // throws the precise problem
+            insar::io::readRaster(file, options); // throws the precise problem
         }
 
         insar::cli::TerminalProgress progress("info", isatty(STDERR_FILENO) == 0);
         insar::io::ReadOptions options;
         options.band = band;
         options.allowAllNoData = true;
-        const insar::Raster r = insar::io::readRaster(file, options, &progress);
+        const insar::Raster r = insar::io::readRaster(file, options, progress);
         progress.finish();
         const insar::RasterStats s = r.stats();
         const auto& md = r.metadata;
         const double pct = r.size() ? 100.0 * static_cast<double>(s.noDataCount) / r.size() : 0.0;
-        printField(out, "no-data count", std::to_string(s.noDataCount) + " of " + std::to_string(r.size())
-                                             + " (" + number(pct, 4) + "%)");
+        printField(out, "no-data count",
+                   std::to_string(s.noDataCount) + " of " + std::to_string(r.size()) + " (" + number(pct, 4) +
+                       "%)");
         std::string units = insar::unitsName(md.units);
         if (const auto it = md.extra.find("units"); md.units == insar::Units::Unknown && it != md.extra.end())
             units = it->second;
         printField(out, "units", units);
         printField(out, "wavelength", optionalNumber(md.wavelengthM, " m"));
-        printField(out, "dates", (md.date1 ? md.date1->toIso() : std::string("unknown")) + " / "
-                                     + (md.date2 ? md.date2->toIso() : std::string("unknown")));
+        printField(out, "dates",
+                   (md.date1 ? md.date1->toIso() : std::string("unknown")) + " / " +
+                       (md.date2 ? md.date2->toIso() : std::string("unknown")));
         if (md.incidenceDeg)
             printField(out, "incidence", number(*md.incidenceDeg) + " deg");
         if (md.headingDeg)
@@ -116,8 +119,8 @@ std::string describeFile(const std::string& file, int band)
                 printField(out, key, value);
         if (s.validCount == 0) {
             printField(out, "statistics", "no valid pixels");
-            problem = file + ": contains no valid pixels (all " + std::to_string(r.size())
-                      + " pixels are no-data)";
+            problem =
+                file + ": contains no valid pixels (all " + std::to_string(r.size()) + " pixels are no-data)";
         } else {
             printField(out, "min", number(s.min));
             printField(out, "max", number(s.max));
@@ -164,5 +167,6 @@ insar::cli::Runner setupInfo(CLI::App& sub)
 
 } // namespace
 
-INSAR_REGISTER_COMMAND(info, "info", "Print driver, size, CRS, geotransform, units, dates and statistics of rasters",
+INSAR_REGISTER_COMMAND(info, "info",
+                       "Print driver, size, CRS, geotransform, units, dates and statistics of rasters",
                        setupInfo)

@@ -52,7 +52,8 @@ insar::cli::Runner setupScene(CLI::App& sub)
         ->required();
     sub.add_option("--size", o->size, "Side in pixels (5.5 arcsec spacing)")->capture_default_str();
     sub.add_option("--units", o->units, "Units of the written maps: rad | m | mm")->capture_default_str();
-    sub.add_option("--sensor", o->sensor, "Sensor (wavelength): alos | alos2 | sentinel1")->capture_default_str();
+    sub.add_option("--sensor", o->sensor, "Sensor (wavelength): alos | alos2 | sentinel1")
+        ->capture_default_str();
     return [o]() -> int {
         const auto preset = syn::parseRegionPreset(o->preset);
         if (!preset || *preset == syn::RegionPreset::Custom)

@@ -21,6 +21,9 @@ bool registerCommand(Command command)
     return true;
 }
 
-const std::vector<Command>& registeredCommands() { return registry(); }
+const std::vector<Command>& registeredCommands()
+{
+    return registry();
+}
 
 } // namespace insar::cli

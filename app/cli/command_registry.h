@@ -29,7 +29,7 @@ const std::vector<Command>& registeredCommands();
 
 } // namespace insar::cli
 
-#define INSAR_REGISTER_COMMAND(ident, name, description, setup)                                    \
-    namespace {                                                                                    \
-    const bool s_registered_##ident = ::insar::cli::registerCommand({name, description, setup});  \
+#define INSAR_REGISTER_COMMAND(ident, name, description, setup)                                              \
+    namespace {                                                                                              \
+    const bool s_registered_##ident = ::insar::cli::registerCommand({name, description, setup});             \
     }

@@ -2,6 +2,7 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/units.h"
 
 #ifdef INSAR_CLI_HAS_QT_GUI
 #include <QFont>
@@ -32,14 +33,16 @@ struct Panel {
 };
 
 void drawPanel(QPainter& p, const Panel& panel, const QString& title, const QString& yLabel,
-               const std::vector<metrics::EvaluationRecord>& records, const std::vector<metrics::SnrBinSummary>& bins,
-               std::size_t fieldIndex, double scale)
+               const std::vector<metrics::EvaluationRecord>& records,
+               const std::vector<metrics::SnrBinSummary>& bins, std::size_t fieldIndex, double scale)
 {
     const auto& field = metrics::QualityMetrics::fields()[fieldIndex];
     p.setPen(QPen(Qt::black, 1));
     p.drawRect(panel.rect);
-    p.drawText(QRectF(panel.rect.left(), panel.rect.top() - 28, panel.rect.width(), 24), Qt::AlignCenter, title);
-    for (int e = static_cast<int>(std::floor(panel.xMin)); e <= static_cast<int>(std::ceil(panel.xMax)); ++e) {
+    p.drawText(QRectF(panel.rect.left(), panel.rect.top() - 28, panel.rect.width(), 24), Qt::AlignCenter,
+               title);
+    for (int e = static_cast<int>(std::floor(panel.xMin)); e <= static_cast<int>(std::ceil(panel.xMax));
+         ++e) {
         if (e < panel.xMin || e > panel.xMax)
             continue;
         const QPointF a = panel.map(e, panel.yMin);
@@ -54,7 +57,8 @@ void drawPanel(QPainter& p, const Panel& panel, const QString& title, const QStr
         p.setPen(QPen(QColor(220, 220, 220), 1));
         p.drawLine(a, panel.map(panel.xMax, y));
         p.setPen(Qt::black);
-        p.drawText(QRectF(a.x() - 64, a.y() - 9, 58, 18), Qt::AlignRight | Qt::AlignVCenter, QString::number(y, 'g', 3));
+        p.drawText(QRectF(a.x() - 64, a.y() - 9, 58, 18), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(y, 'g', 3));
     }
     p.drawText(QRectF(panel.rect.left(), panel.rect.bottom() + 22, panel.rect.width(), 18), Qt::AlignCenter,
                QStringLiteral("input SNR  P_x / P_(y-x)"));
@@ -106,9 +110,11 @@ void drawPanel(QPainter& p, const Panel& panel, const QString& title, const QStr
     }
     p.setClipping(false);
     p.setPen(before);
-    p.drawText(QPointF(panel.rect.right() - 170, panel.rect.top() + 18), QStringLiteral("● uncorrected input"));
+    p.drawText(QPointF(panel.rect.right() - 170, panel.rect.top() + 18),
+               QStringLiteral("● uncorrected input"));
     p.setPen(after);
-    p.drawText(QPointF(panel.rect.right() - 170, panel.rect.top() + 36), QStringLiteral("● denoised (bin means: line)"));
+    p.drawText(QPointF(panel.rect.right() - 170, panel.rect.top() + 36),
+               QStringLiteral("● denoised (bin means: line)"));
 }
 
 std::size_t fieldIndex(double metrics::QualityMetrics::*member)
@@ -146,7 +152,7 @@ bool writeSnrPlotPng(const std::filesystem::path& file, const std::vector<metric
         }
         for (const auto* m : {&r.before, &r.after}) {
             if (std::isfinite(m->rmse))
-                rmseMax = std::max(rmseMax, m->rmse * 1e3);
+                rmseMax = std::max(rmseMax, insar::metresToMm(m->rmse));
             if (std::isfinite(m->ssimWindowed))
                 ssimMin = std::min(ssimMin, m->ssimWindowed);
         }
@@ -163,11 +169,13 @@ bool writeSnrPlotPng(const std::filesystem::path& file, const std::vector<metric
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
         p.setFont(QFont(QStringLiteral("Sans"), 10));
-        drawPanel(p, {QRectF(110, 60, 540, 480), xMin, xMax, std::min(0.0, std::floor(ssimMin * 10) / 10), 1.0},
-                  QStringLiteral("Windowed SSIM vs input SNR"), QStringLiteral("SSIM (Gaussian 11x11)"), records, bins,
-                  iSsim, 1.0);
+        drawPanel(p,
+                  {QRectF(110, 60, 540, 480), xMin, xMax, std::min(0.0, std::floor(ssimMin * 10) / 10), 1.0},
+                  QStringLiteral("Windowed SSIM vs input SNR"), QStringLiteral("SSIM (Gaussian 11x11)"),
+                  records, bins, iSsim, 1.0);
         drawPanel(p, {QRectF(810, 60, 540, 480), xMin, xMax, 0.0, rmseMax > 0 ? rmseMax * 1.05 : 1.0},
-                  QStringLiteral("RMSE vs input SNR"), QStringLiteral("RMSE (mm)"), records, bins, iRmse, 1e3);
+                  QStringLiteral("RMSE vs input SNR"), QStringLiteral("RMSE (mm)"), records, bins, iRmse,
+                  insar::kMmPerM);
     }
     writeAtomically(file, [&](const std::filesystem::path& tmp) {
         if (!image.save(QString::fromStdString(tmp.string()), "PNG"))

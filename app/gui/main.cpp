@@ -7,9 +7,7 @@
 
 #include "common/thread_config.h"
 #include "io/gdal_setup.h"
-#if INSAR_HAVE_NN
 #include "nn/trainer.h"
-#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -78,7 +76,8 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Worker threads (default: INSAR_THREADS or all cores)."),
         QStringLiteral("n"));
     const QCommandLineOption noSampleOption(
-        QStringLiteral("no-sample"), QApplication::translate("main", "Do not open the bundled sample raster."));
+        QStringLiteral("no-sample"),
+        QApplication::translate("main", "Do not open the bundled sample raster."));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the window once the file is shown, then quit."),
@@ -109,9 +108,7 @@ int main(int argc, char* argv[])
     }
     QThreadPool::globalInstance()->setMaxThreadCount(threads);
     insar::io::configureGdal(threads);
-#if INSAR_HAVE_NN
     insar::nn::configureTorchThreads(threads);
-#endif
 
     insar::ui::MainWindow window;
     QString toOpen;

@@ -5,7 +5,10 @@
 namespace insar {
 namespace {
 
-bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool isLeap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int daysInMonth(int y, int m)
 {
@@ -28,8 +31,8 @@ long daysFromCivil(int y, int m, int d)
 
 bool Date::isValid() const
 {
-    return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1
-           && day <= daysInMonth(year, month);
+    return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 &&
+           day <= daysInMonth(year, month);
 }
 
 std::optional<Date> Date::parse(std::string_view text)
@@ -75,7 +78,10 @@ int Date::dayOfYear() const
     return static_cast<int>(daysFromCivil(year, month, day) - daysFromCivil(year, 1, 1)) + 1;
 }
 
-long Date::daysSinceEpoch() const { return daysFromCivil(year, month, day); }
+long Date::daysSinceEpoch() const
+{
+    return daysFromCivil(year, month, day);
+}
 
 double Date::decimalYear() const
 {

@@ -20,6 +20,9 @@ public:
     virtual void setFraction(double fraction) = 0;
     /// Short human-readable name of what is being done now ("reading", "epoch 3/10").
     virtual void setStage(std::string_view stage) { (void)stage; }
+    /// Whether the user asked to stop. Also the job's safe point: a GUI job that the user paused
+    /// waits inside this call until it is resumed or cancelled (docs/jobs.md), so long loops must
+    /// ask it regularly and must not hold locks other threads need while they do.
     virtual bool isCancelled() const = 0;
 
     /// Throws CancelledError when cancellation was requested; call it at safe points.
@@ -83,10 +86,7 @@ private:
 /// Maps a sub-task's 0..1 onto [begin, end] of a parent; cancellation is the parent's.
 class SubProgress final : public Progress {
 public:
-    SubProgress(Progress& parent, double begin, double end)
-        : m_parent(parent), m_begin(begin), m_end(end)
-    {
-    }
+    SubProgress(Progress& parent, double begin, double end) : m_parent(parent), m_begin(begin), m_end(end) {}
     void setFraction(double fraction) override
     {
         m_parent.setFraction(m_begin + (m_end - m_begin) * fraction);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <string>
+#include <utility>
 
 namespace insar {
 
@@ -26,6 +28,19 @@ Raster::Raster(int width, int height, float fill)
     m_width = width;
     m_height = height;
     m_values.assign(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), fill);
+}
+
+Raster::Raster(int width, int height, std::vector<float> values)
+{
+    if (width < 0 || height < 0)
+        throw Error(ErrorKind::InvalidInput, "raster size must not be negative");
+    if (values.size() != static_cast<std::size_t>(width) * static_cast<std::size_t>(height))
+        throw Error(ErrorKind::Internal, "raster of " + std::to_string(width) + " x " +
+                                             std::to_string(height) + " pixels given " +
+                                             std::to_string(values.size()) + " values");
+    m_width = width;
+    m_height = height;
+    m_values = std::move(values);
 }
 
 std::size_t Raster::validCount() const
@@ -75,7 +90,7 @@ void Raster::convertUnits(Units to)
     const double f = conversionFactor(metadata.units, to, metadata.wavelengthM);
     if (f != 1.0)
         for (float& v : m_values)
-            v = static_cast<float>(v * f);   // NaN stays NaN
+            v = static_cast<float>(v * f); // NaN stays NaN
     metadata.units = to;
 }
 

@@ -35,12 +35,12 @@ struct GeoTransform {
 struct RasterMetadata {
     Units units = Units::Unknown;
     std::optional<double> wavelengthM;
-    std::optional<Date> date1;          // reference (earlier) acquisition
-    std::optional<Date> date2;          // secondary (later) acquisition
+    std::optional<Date> date1; // reference (earlier) acquisition
+    std::optional<Date> date2; // secondary (later) acquisition
     std::optional<double> incidenceDeg;
     std::optional<double> headingDeg;
     std::string description;
-    std::map<std::string, std::string> extra;   // other key/value metadata, written back as-is
+    std::map<std::string, std::string> extra; // other key/value metadata, written back as-is
 };
 
 struct RasterStats {
@@ -49,13 +49,15 @@ struct RasterStats {
     double min = NAN;
     double max = NAN;
     double mean = NAN;
-    double std = NAN;   // population standard deviation
+    double std = NAN; // population standard deviation
 };
 
 class Raster {
 public:
     Raster() = default;
     Raster(int width, int height, float fill = 0.0f);
+    /// Adopts `values` (row-major, width * height of them; insar::Error otherwise) without a copy.
+    Raster(int width, int height, std::vector<float> values);
 
     int width() const { return m_width; }
     int height() const { return m_height; }
@@ -85,16 +87,17 @@ public:
     Raster crop(int row0, int col0, int h, int w) const;
 
     GeoTransform geoTransform;
-    std::string crsWkt;                 // empty when not georeferenced
+    std::string crsWkt; // empty when not georeferenced
     /// Value written to files as GDAL no-data; NaN is used when this is empty.
     std::optional<double> noDataValue;
     RasterMetadata metadata;
-    std::string sourcePath;             // where it was read from, for messages
+    std::string sourcePath; // where it was read from, for messages
 
 private:
     std::size_t index(int row, int col) const
     {
-        return static_cast<std::size_t>(row) * static_cast<std::size_t>(m_width) + static_cast<std::size_t>(col);
+        return static_cast<std::size_t>(row) * static_cast<std::size_t>(m_width) +
+               static_cast<std::size_t>(col);
     }
 
     int m_width = 0;

@@ -20,10 +20,14 @@ std::string lower(std::string_view s)
 std::string unitsName(Units units)
 {
     switch (units) {
-    case Units::Radians: return "radians";
-    case Units::Metres: return "m";
-    case Units::Millimetres: return "mm";
-    case Units::Unknown: break;
+    case Units::Radians:
+        return "radians";
+    case Units::Metres:
+        return "m";
+    case Units::Millimetres:
+        return "mm";
+    case Units::Unknown:
+        break;
     }
     return "unknown";
 }
@@ -57,15 +61,15 @@ double conversionFactor(Units from, Units to, std::optional<double> wavelengthM)
     if (from == to)
         return 1.0;
     if (from == Units::Unknown || to == Units::Unknown)
-        throw Error(ErrorKind::InvalidInput, "cannot convert between '" + unitsName(from) + "' and '"
-                                                 + unitsName(to) + "': the units are unknown");
-    auto toMetres = [](Units u) { return u == Units::Millimetres ? 1e-3 : 1.0; };
+        throw Error(ErrorKind::InvalidInput, "cannot convert between '" + unitsName(from) + "' and '" +
+                                                 unitsName(to) + "': the units are unknown");
+    auto toMetres = [](Units u) { return u == Units::Millimetres ? mmToMetres(1.0) : 1.0; };
     if (from != Units::Radians && to != Units::Radians)
         return toMetres(from) / toMetres(to);
     if (!wavelengthM || !(*wavelengthM > 0.0))
         throw Error(ErrorKind::InvalidInput,
-                    "converting between radians and " + unitsName(from == Units::Radians ? to : from)
-                        + " needs the radar wavelength, which is not known for this raster");
+                    "converting between radians and " + unitsName(from == Units::Radians ? to : from) +
+                        " needs the radar wavelength, which is not known for this raster");
     if (from == Units::Radians)
         return phaseToLosMetres(1.0, *wavelengthM) / toMetres(to);
     return losMetresToPhase(toMetres(from), *wavelengthM);
@@ -74,10 +78,14 @@ double conversionFactor(Units from, Units to, std::optional<double> wavelengthM)
 double sensorWavelengthM(Sensor sensor)
 {
     switch (sensor) {
-    case Sensor::AlosPalsar: return kSpeedOfLightMPerS / 1.270e9;
-    case Sensor::Alos2Palsar2: return kSpeedOfLightMPerS / 1.2575e9;
-    case Sensor::Sentinel1: return kSpeedOfLightMPerS / 5.405e9;
-    case Sensor::Custom: break;
+    case Sensor::AlosPalsar:
+        return kSpeedOfLightMPerS / 1.270e9;
+    case Sensor::Alos2Palsar2:
+        return kSpeedOfLightMPerS / 1.2575e9;
+    case Sensor::Sentinel1:
+        return kSpeedOfLightMPerS / 5.405e9;
+    case Sensor::Custom:
+        break;
     }
     throw Error(ErrorKind::InvalidInput, "a custom sensor has no built-in wavelength; give it explicitly");
 }
@@ -85,10 +93,14 @@ double sensorWavelengthM(Sensor sensor)
 std::string sensorName(Sensor sensor)
 {
     switch (sensor) {
-    case Sensor::AlosPalsar: return "alos";
-    case Sensor::Alos2Palsar2: return "alos2";
-    case Sensor::Sentinel1: return "sentinel1";
-    case Sensor::Custom: break;
+    case Sensor::AlosPalsar:
+        return "alos";
+    case Sensor::Alos2Palsar2:
+        return "alos2";
+    case Sensor::Sentinel1:
+        return "sentinel1";
+    case Sensor::Custom:
+        break;
     }
     return "custom";
 }

@@ -1,5 +1,5 @@
 // Physical units of raster values and the one place where they are converted.
-// Sign convention (MintPy, physics.md §2.3): positive LOS = motion towards the satellite,
+// Sign convention (MintPy, docs/physics.md §2.3): positive LOS = motion towards the satellite,
 // d_LOS = -lambda * phi / (4 pi).
 #pragma once
 
@@ -11,8 +11,8 @@ namespace insar {
 
 enum class Units { Unknown, Radians, Metres, Millimetres };
 
-std::string unitsName(Units units);                           // "radians", "m", "mm", "unknown"
-std::optional<Units> parseUnits(std::string_view text);       // accepts rad/radian(s)/m/metre(s)/meter(s)/mm/...
+std::string unitsName(Units units);                     // "radians", "m", "mm", "unknown"
+std::optional<Units> parseUnits(std::string_view text); // accepts rad/radian(s)/m/metre(s)/meter(s)/mm/...
 
 /// Unwrapped phase (rad) -> LOS displacement (m), MintPy sign.
 double phaseToLosMetres(double phaseRad, double wavelengthM);
@@ -25,10 +25,21 @@ double conversionFactor(Units from, Units to, std::optional<double> wavelengthM 
 
 enum class Sensor { AlosPalsar, Alos2Palsar2, Sentinel1, Custom };
 
-/// Carrier wavelength lambda = c / f (physics.md §2.2). Custom has none (throws).
+/// Carrier wavelength lambda = c / f (docs/physics.md §2.2). Custom has none (throws).
 double sensorWavelengthM(Sensor sensor);
 std::string sensorName(Sensor sensor);
-std::optional<Sensor> parseSensor(std::string_view text);     // "alos", "alos2", "s1"/"sentinel1", "custom"
+std::optional<Sensor> parseSensor(std::string_view text); // "alos", "alos2", "s1"/"sentinel1", "custom"
+
+constexpr double kMmPerM = 1000.0;
+/// Metres -> millimetres, the unit every table and report shows displacements and errors in.
+constexpr double metresToMm(double metres)
+{
+    return metres * kMmPerM;
+}
+constexpr double mmToMetres(double mm)
+{
+    return mm / kMmPerM;
+}
 
 constexpr double kSpeedOfLightMPerS = 299792458.0;
 constexpr double kPi = 3.14159265358979323846;

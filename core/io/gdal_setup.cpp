@@ -7,8 +7,14 @@
 #include <gdal.h>
 #include <gdal_priv.h>
 
+#include <cstdint>
 #include <mutex>
 #include <string>
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <dlfcn.h>
+#define INSAR_HAVE_DLSYM 1
+#endif
 
 namespace insar::io {
 namespace {
@@ -25,6 +31,24 @@ void CPL_STDCALL scopeHandler(CPLErr level, CPLErrorNum, const char* message)
     if (scope == nullptr || level == CE_Debug || level == CE_None)
         return;
     scope->record(level == CE_Failure || level == CE_Fatal, message);
+}
+
+/// The HDF5 library that GDAL's HDF5 and netCDF drivers use prints its error stack ("HDF5-DIAG")
+/// straight to stderr, past GDAL's error handler. Its automatic printing is switched off through
+/// the library GDAL already loaded (no build dependency on HDF5). Debian's HDF5 is thread-safe,
+/// where the setting belongs to each thread's error stack, so every thread that opens files
+/// through a GdalErrorScope switches it off once.
+void silenceHdf5Diagnostics()
+{
+#ifdef INSAR_HAVE_DLSYM
+    using SetAuto = int (*)(std::int64_t stack, void* func, void* clientData);
+    static const SetAuto setAuto = reinterpret_cast<SetAuto>(dlsym(RTLD_DEFAULT, "H5Eset_auto2"));
+    thread_local bool done = false;
+    if (setAuto != nullptr && !done) {
+        setAuto(0 /* H5E_DEFAULT */, nullptr, nullptr);
+        done = true;
+    }
+#endif
 }
 
 void registerOnce()
@@ -63,6 +87,7 @@ std::string gdalVersion()
 GdalErrorScope::GdalErrorScope()
 {
     registerOnce();
+    silenceHdf5Diagnostics();
     CPLPushErrorHandlerEx(scopeHandler, this);
 }
 

@@ -71,14 +71,22 @@ std::optional<Date> parseShortOrLongDate(std::string_view s)
 std::string layoutName(InsarLayout layout)
 {
     switch (layout) {
-    case InsarLayout::Generic: return "generic";
-    case InsarLayout::GeoTiff: return "GeoTIFF";
-    case InsarLayout::Licsar: return "LiCSAR GeoTIFF";
-    case InsarLayout::RoiPac: return "ROI_PAC .unw + .rsc";
-    case InsarLayout::IsceXml: return "ISCE .unw + .xml";
-    case InsarLayout::IsceVrt: return "ISCE .unw + .vrt";
-    case InsarLayout::Envi: return "ENVI";
-    case InsarLayout::Subdataset: return "GDAL subdataset";
+    case InsarLayout::Generic:
+        return "generic";
+    case InsarLayout::GeoTiff:
+        return "GeoTIFF";
+    case InsarLayout::Licsar:
+        return "LiCSAR GeoTIFF";
+    case InsarLayout::RoiPac:
+        return "ROI_PAC .unw + .rsc";
+    case InsarLayout::IsceXml:
+        return "ISCE .unw + .xml";
+    case InsarLayout::IsceVrt:
+        return "ISCE .unw + .vrt";
+    case InsarLayout::Envi:
+        return "ENVI";
+    case InsarLayout::Subdataset:
+        return "GDAL subdataset";
     }
     return "generic";
 }
@@ -149,8 +157,8 @@ fs::path findEnviHeader(const fs::path& data)
 std::optional<DatePair> parseLicsarName(const std::string& fileName)
 {
     const std::string name = fs::path(fileName).filename().string();
-    if (name.size() < 17 || name[8] != '_' || !allDigits(std::string_view(name).substr(0, 8))
-        || !allDigits(std::string_view(name).substr(9, 8)))
+    if (name.size() < 17 || name[8] != '_' || !allDigits(std::string_view(name).substr(0, 8)) ||
+        !allDigits(std::string_view(name).substr(9, 8)))
         return std::nullopt;
     if (name.size() > 17 && name[17] != '.' && name[17] != '_')
         return std::nullopt;
@@ -237,8 +245,8 @@ RscHeader parseRsc(const fs::path& rscPath)
         const auto& s = it->second;
         const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
         if (ec != std::errc{} || ptr != s.data() + s.size() || v <= 0)
-            throw Error(ErrorKind::Format, "ROI_PAC header " + where + ": " + key + " '" + s
-                                               + "' is not a positive integer");
+            throw Error(ErrorKind::Format,
+                        "ROI_PAC header " + where + ": " + key + " '" + s + "' is not a positive integer");
         return v;
     };
     h.width = intKey("WIDTH");
@@ -250,8 +258,8 @@ RscHeader parseRsc(const fs::path& rscPath)
                 continue;
             const auto v = toDouble(it->second);
             if (!v)
-                throw Error(ErrorKind::Format, "ROI_PAC header " + where + ": " + key + " '"
-                                                   + it->second + "' is not a number");
+                throw Error(ErrorKind::Format,
+                            "ROI_PAC header " + where + ": " + key + " '" + it->second + "' is not a number");
             return v;
         }
         return std::nullopt;
@@ -266,8 +274,8 @@ RscHeader parseRsc(const fs::path& rscPath)
     if (const auto it = h.keys.find("DATE12"); it != h.keys.end()) {
         h.dates = parseDate12(it->second);
         if (!h.dates)
-            throw Error(ErrorKind::Format, "ROI_PAC header " + where + ": DATE12 '" + it->second
-                                               + "' is not YYMMDD-YYMMDD");
+            throw Error(ErrorKind::Format,
+                        "ROI_PAC header " + where + ": DATE12 '" + it->second + "' is not YYMMDD-YYMMDD");
     }
     if (const auto it = h.keys.find("PROJECTION"); it != h.keys.end())
         h.projection = it->second;

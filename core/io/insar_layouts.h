@@ -14,14 +14,14 @@
 namespace insar::io {
 
 enum class InsarLayout {
-    Generic,        // anything else GDAL opens
-    GeoTiff,        // plain GeoTIFF
-    Licsar,         // LiCSAR YYYYMMDD_YYYYMMDD.geo.*.tif (Sentinel-1; .unw/.diff_pha in radians)
-    RoiPac,         // ROI_PAC .unw (BIL float32 amplitude, phase per line) + .rsc
-    IsceXml,        // ISCE .unw + .unw.xml (GDAL ISCE driver)
-    IsceVrt,        // ISCE .unw + .unw.vrt (opened through the VRT)
-    Envi,           // raw file + .hdr (GDAL ENVI driver)
-    Subdataset,     // GDAL subdataset name: HDF5:"f.h5"://ds, NETCDF:"f.nc":var, ...
+    Generic,    // anything else GDAL opens
+    GeoTiff,    // plain GeoTIFF
+    Licsar,     // LiCSAR YYYYMMDD_YYYYMMDD.geo.*.tif (Sentinel-1; .unw/.diff_pha in radians)
+    RoiPac,     // ROI_PAC .unw (BIL float32 amplitude, phase per line) + .rsc
+    IsceXml,    // ISCE .unw + .unw.xml (GDAL ISCE driver)
+    IsceVrt,    // ISCE .unw + .unw.vrt (opened through the VRT)
+    Envi,       // raw file + .hdr (GDAL ENVI driver)
+    Subdataset, // GDAL subdataset name: HDF5:"f.h5"://ds, NETCDF:"f.nc":var, ...
 };
 
 std::string layoutName(InsarLayout layout);
@@ -39,9 +39,9 @@ std::filesystem::path subdatasetFile(std::string_view name);
 
 /// Sidecar files of a .unw; empty path when absent. rsc: file.unw.rsc, else file.rsc.
 std::filesystem::path findRscSidecar(const std::filesystem::path& data);
-std::filesystem::path findIsceXmlSidecar(const std::filesystem::path& data);   // file.unw.xml
-std::filesystem::path findVrtSidecar(const std::filesystem::path& data);       // file.unw.vrt
-std::filesystem::path findEnviHeader(const std::filesystem::path& data);       // file.hdr / file.unw.hdr
+std::filesystem::path findIsceXmlSidecar(const std::filesystem::path& data); // file.unw.xml
+std::filesystem::path findVrtSidecar(const std::filesystem::path& data);     // file.unw.vrt
+std::filesystem::path findEnviHeader(const std::filesystem::path& data);     // file.hdr / file.unw.hdr
 
 /// Dates of a LiCSAR-style name "20180101_20180113.geo.unw.tif" (any YYYYMMDD_YYYYMMDD prefix).
 struct DatePair {
@@ -49,7 +49,7 @@ struct DatePair {
     Date date2;
 };
 std::optional<DatePair> parseLicsarName(const std::string& fileName);
-bool isLicsarName(const std::string& fileName);   // YYYYMMDD_YYYYMMDD.geo.*.tif
+bool isLicsarName(const std::string& fileName); // YYYYMMDD_YYYYMMDD.geo.*.tif
 
 /// ROI_PAC DATE12 "030101-030202" (YYMMDD, years < 50 -> 20xx) or "20030101-20030202".
 std::optional<DatePair> parseDate12(std::string_view text);
@@ -57,15 +57,15 @@ std::optional<DatePair> parseDate12(std::string_view text);
 /// Parsed ROI_PAC .rsc ("KEY value" per line). Throws insar::Error naming the file when it cannot
 /// be read or WIDTH / FILE_LENGTH are missing or not positive integers.
 struct RscHeader {
-    int width = 0;                      // WIDTH (samples per line)
-    int fileLength = 0;                 // FILE_LENGTH (lines)
-    std::optional<double> xFirst, yFirst, xStep, yStep;     // X_FIRST ... (geocoded files)
-    std::optional<double> wavelengthM;  // WAVELENGTH
-    std::optional<DatePair> dates;      // DATE12
-    std::optional<double> headingDeg;   // HEADING_DEG or HEADING
-    std::optional<double> incidenceDeg; // INCIDENCE or INCIDENCE_DEG (or CENTER_INCIDENCE)
-    std::string projection;             // PROJECTION (e.g. LATLON / LL)
-    std::map<std::string, std::string> keys;   // every key as read
+    int width = 0;                                      // WIDTH (samples per line)
+    int fileLength = 0;                                 // FILE_LENGTH (lines)
+    std::optional<double> xFirst, yFirst, xStep, yStep; // X_FIRST ... (geocoded files)
+    std::optional<double> wavelengthM;                  // WAVELENGTH
+    std::optional<DatePair> dates;                      // DATE12
+    std::optional<double> headingDeg;                   // HEADING_DEG or HEADING
+    std::optional<double> incidenceDeg;                 // INCIDENCE or INCIDENCE_DEG (or CENTER_INCIDENCE)
+    std::string projection;                             // PROJECTION (e.g. LATLON / LL)
+    std::map<std::string, std::string> keys;            // every key as read
 };
 RscHeader parseRsc(const std::filesystem::path& rscPath);
 

@@ -16,23 +16,23 @@ namespace insar::io {
 
 /// What a file is, without reading its pixels (probeRaster) or with statistics (infoRaster).
 struct RasterInfo {
-    std::string path;                   // as given by the caller
-    std::string openName;               // what GDAL actually opened (file, VRT text or subdataset)
+    std::string path;     // as given by the caller
+    std::string openName; // what GDAL actually opened (file, VRT text or subdataset)
     InsarLayout layout = InsarLayout::Generic;
-    std::string driver;                 // GDAL short name ("GTiff", "ENVI", "HDF5Image", "VRT"...)
+    std::string driver; // GDAL short name ("GTiff", "ENVI", "HDF5Image", "VRT"...)
     std::string driverLongName;
     int width = 0;
     int height = 0;
     int bandCount = 0;
-    int band = 0;                       // 1-based band readRaster takes (0: none, ambiguous)
-    std::string dataType;               // GDAL name of the band's type ("Float32"...)
-    std::string crsWkt;                 // empty when not georeferenced
-    std::string crsName;                // short name ("WGS 84", "WGS 84 / UTM zone 33N"), empty if none
+    int band = 0;         // 1-based band readRaster takes (0: none, ambiguous)
+    std::string dataType; // GDAL name of the band's type ("Float32"...)
+    std::string crsWkt;   // empty when not georeferenced
+    std::string crsName;  // short name ("WGS 84", "WGS 84 / UTM zone 33N"), empty if none
     std::optional<int> epsg;
     GeoTransform geoTransform;
-    std::optional<double> noDataValue;  // as stored in the file
-    RasterMetadata metadata;            // units, wavelength, dates... as readRaster would set them
-    std::vector<std::string> subdatasets;   // names to pass to readRaster for container files
+    std::optional<double> noDataValue;    // as stored in the file
+    RasterMetadata metadata;              // units, wavelength, dates... as readRaster would set them
+    std::vector<std::string> subdatasets; // names to pass to readRaster for container files
 };
 
 struct ReadOptions {
@@ -48,17 +48,19 @@ struct ReadOptions {
 RasterInfo probeRaster(const std::filesystem::path& path);
 
 /// Reads one band as float32. The GDAL no-data value, NaN and infinities all become NaN; the
-/// file's no-data value is kept in Raster::noDataValue (0 is never guessed as no-data). Units/wavelength/dates come from our own INSAR_* tags, the
-/// layout conventions (.unw and LiCSAR = radians, LiCSAR = Sentinel-1 wavelength, dates from names
-/// and .rsc DATE12) or HDF5 "UNIT" attributes; units we do not model stay in metadata.extra
+/// file's no-data value is kept in Raster::noDataValue (0 is never guessed as no-data).
+/// Units/wavelength/dates come from our own INSAR_* tags, the layout conventions (.unw and LiCSAR = radians,
+/// LiCSAR = Sentinel-1 wavelength, dates from names and .rsc DATE12) or HDF5 "UNIT" attributes; units we do
+/// not model stay in metadata.extra
 /// ("units" key) with Units::Unknown.
 /// Errors (insar::Error, message naming the file): missing file, not a raster, truncated or
 /// unreadable data, zero size, several bands where the layout does not say which one, and
 /// (unless options.allowAllNoData) every pixel no-data. Cancelling through `progress` throws
 /// CancelledError.
-Raster readRaster(const std::filesystem::path& path, Progress* progress = nullptr);
-Raster readRaster(const std::filesystem::path& path, const ReadOptions& options,
-                  Progress* progress = nullptr);
+Raster readRaster(const std::filesystem::path& path);
+Raster readRaster(const std::filesystem::path& path, Progress& progress);
+Raster readRaster(const std::filesystem::path& path, const ReadOptions& options);
+Raster readRaster(const std::filesystem::path& path, const ReadOptions& options, Progress& progress);
 
 /// Short CRS label for display: "EPSG:4326 (WGS 84)", the CRS name, or "none" for an empty WKT.
 std::string describeCrs(const std::string& crsWkt);

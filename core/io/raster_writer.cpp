@@ -2,6 +2,7 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "io/gdal_handles.h"
 #include "io/gdal_setup.h"
 
 #include <cpl_conv.h>
@@ -20,10 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct DatasetCloser {
-    void operator()(GDALDataset* ds) const { GDALClose(GDALDataset::ToHandle(ds)); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
+using detail::DatasetPtr;
 
 /// Owns a GDAL string list.
 class StringList {
@@ -90,7 +88,8 @@ void setMetadata(GDALDataset* ds, const Raster& r)
     for (const auto& [key, value] : md.extra) {
         std::string k = key;
         // GDAL metadata keys are "KEY=VALUE" pairs: keep the key free of separators.
-        std::replace_if(k.begin(), k.end(), [](char c) { return c == '=' || c == ':' || c == ' '; }, '_');
+        std::replace_if(
+            k.begin(), k.end(), [](char c) { return c == '=' || c == ':' || c == ' '; }, '_');
         if (!k.empty())
             items.set(std::string(kExtraPrefix) + k, value);
     }
@@ -154,18 +153,27 @@ void fillBand(GDALDataset* ds, const Raster& r, float noData, Progress& prog, do
         prog.throwIfCancelled();
         const int rows = std::min(chunk, r.height() - row0);
         if (writeRows(band, r, row0, rows, noData, scratch) != CE_None)
-            throw Error(ErrorKind::Io, target.string() + ": cannot write the pixel data ("
-                                           + errors.message("GDAL write error") + ")");
+            throw Error(ErrorKind::Io, target.string() + ": cannot write the pixel data (" +
+                                           errors.message("GDAL write error") + ")");
         prog.setFraction(begin + (end - begin) * static_cast<double>(row0 + rows) / r.height());
     }
 }
 
 } // namespace
 
-void writeGeoTiff(const Raster& raster, const fs::path& path, const GeoTiffOptions& options, Progress* progress)
+void writeGeoTiff(const Raster& raster, const fs::path& path, const GeoTiffOptions& options)
 {
-    NullProgress nullProgress;
-    Progress& prog = progress != nullptr ? *progress : nullProgress;
+    NullProgress none;
+    writeGeoTiff(raster, path, options, none);
+}
+
+void writeGeoTiff(const Raster& raster, const fs::path& path, Progress& progress)
+{
+    writeGeoTiff(raster, path, GeoTiffOptions{}, progress);
+}
+
+void writeGeoTiff(const Raster& raster, const fs::path& path, const GeoTiffOptions& options, Progress& prog)
+{
     if (raster.empty() || raster.width() <= 0 || raster.height() <= 0)
         throw Error(ErrorKind::InvalidInput, path.string() + ": cannot write an empty raster");
     if (options.blockSize < 16 || options.blockSize % 16 != 0)
@@ -192,8 +200,8 @@ void writeGeoTiff(const Raster& raster, const fs::path& path, const GeoTiffOptio
                             path.string() + ": this GDAL (" + gdalVersion() + ") has no COG driver");
             DatasetPtr mem(memDriver->Create("", raster.width(), raster.height(), 1, GDT_Float32, nullptr));
             if (!mem)
-                throw Error(ErrorKind::Io, path.string() + ": not enough memory to prepare the COG ("
-                                               + errors.message() + ")");
+                throw Error(ErrorKind::Io, path.string() + ": not enough memory to prepare the COG (" +
+                                               errors.message() + ")");
             setGeoreferencing(mem.get(), raster, path);
             mem->GetRasterBand(1)->SetNoDataValue(noDataD);
             setMetadata(mem.get(), raster);
@@ -206,8 +214,8 @@ void writeGeoTiff(const Raster& raster, const fs::path& path, const GeoTiffOptio
                                                  gdalProgress, &bridge));
             if (!out) {
                 prog.throwIfCancelled();
-                throw Error(ErrorKind::Io, path.string() + ": cannot write the Cloud-Optimized GeoTIFF ("
-                                               + errors.message("GDAL error") + ")");
+                throw Error(ErrorKind::Io, path.string() + ": cannot write the Cloud-Optimized GeoTIFF (" +
+                                               errors.message("GDAL error") + ")");
             }
             out.reset();
         } else {
@@ -224,8 +232,8 @@ void writeGeoTiff(const Raster& raster, const fs::path& path, const GeoTiffOptio
             DatasetPtr out(gtiff->Create(temp.string().c_str(), raster.width(), raster.height(), 1,
                                          GDT_Float32, create.get()));
             if (!out)
-                throw Error(ErrorKind::Io, path.string() + ": cannot create the GeoTIFF ("
-                                               + errors.message("GDAL error") + ")");
+                throw Error(ErrorKind::Io, path.string() + ": cannot create the GeoTIFF (" +
+                                               errors.message("GDAL error") + ")");
             setGeoreferencing(out.get(), raster, path);
             out->GetRasterBand(1)->SetNoDataValue(noDataD);
             setMetadata(out.get(), raster);

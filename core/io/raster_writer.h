@@ -12,10 +12,10 @@ namespace insar::io {
 
 struct GeoTiffOptions {
     bool tiled = true;
-    int blockSize = 256;                // tile edge (tiled / COG), multiple of 16
-    std::string compression = "DEFLATE";    // "DEFLATE", "LZW", "ZSTD", "NONE"...
-    int predictor = 3;                  // 1 none, 2 horizontal, 3 floating point (DEFLATE/LZW/ZSTD)
-    bool cog = false;                   // Cloud-Optimized GeoTIFF through GDAL's COG driver
+    int blockSize = 256;                 // tile edge (tiled / COG), multiple of 16
+    std::string compression = "DEFLATE"; // "DEFLATE", "LZW", "ZSTD", "NONE"...
+    int predictor = 3;                   // 1 none, 2 horizontal, 3 floating point (DEFLATE/LZW/ZSTD)
+    bool cog = false;                    // Cloud-Optimized GeoTIFF through GDAL's COG driver
 };
 
 /// Metadata items written into the GeoTIFF (GDAL default domain) so they round-trip:
@@ -29,6 +29,9 @@ inline constexpr const char* kExtraPrefix = "INSAR_EXTRA_";
 /// The file appears only when complete (temporary file beside it, then rename); on any failure
 /// (bad folder, disk full, cancel) nothing is left behind and insar::Error is thrown.
 void writeGeoTiff(const Raster& raster, const std::filesystem::path& path,
-                  const GeoTiffOptions& options = {}, Progress* progress = nullptr);
+                  const GeoTiffOptions& options = {});
+void writeGeoTiff(const Raster& raster, const std::filesystem::path& path, Progress& progress);
+void writeGeoTiff(const Raster& raster, const std::filesystem::path& path, const GeoTiffOptions& options,
+                  Progress& progress);
 
 } // namespace insar::io

@@ -143,7 +143,7 @@ using detail::PairStats;
 
 double posterSsimFrom(const PairStats& s)
 {
-    // Poster form (physics.md §7.1); a 0/0 factor means both maps agree on it -> 1.
+    // Poster form (docs/physics.md §7.1); a 0/0 factor means both maps agree on it -> 1.
     const double lumDen = s.meanX * s.meanX + s.meanY * s.meanY;
     const double lum = lumDen == 0.0 ? 1.0 : 2.0 * s.meanX * s.meanY / lumDen;
     const double conDen = s.varX + s.varY;

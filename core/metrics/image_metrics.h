@@ -1,4 +1,4 @@
-// Image-quality metrics between a reference map x and an estimate x' (physics.md §7): the poster's
+// Image-quality metrics between a reference map x and an estimate x' (docs/physics.md §7): the poster's
 // SSIM, global and windowed SSIM (Wang et al. 2004), SNR = P_x / P_{x'-x}, PSNR, RMSE, std reduction.
 #pragma once
 
@@ -29,7 +29,7 @@ double defaultDataRange(const Raster& reference);
 
 // --- SSIM ---------------------------------------------------------------------------------------
 
-/// The poster's SSIM (mission/poster.txt, physics.md §7.1), over all valid pixels at once:
+/// The poster's SSIM (docs/physics.md §7.1), over all valid pixels at once:
 ///   [2 μx μx' / (μx² + μx'²)] · [2 σx σx' / (σx² + σx'²)]
 /// with no stabilising constants and no structure term: two maps with equal mean and equal std
 /// score 1 whatever their patterns. A factor whose denominator is 0 (both means 0, or both maps
@@ -39,7 +39,7 @@ double ssimPoster(const Raster& reference, const Raster& estimate);
 
 /// Standard SSIM (Wang et al. 2004, eq. 13) with one window covering the whole image:
 ///   [(2 μx μy + C1)(2 σxy + C2)] / [(μx² + μy² + C1)(σx² + σy² + C2)],
-/// C1 = (0.01 L)², C2 = (0.03 L)², population statistics (physics.md §7.1 table).
+/// C1 = (0.01 L)², C2 = (0.03 L)², population statistics (docs/physics.md §7.1 table).
 double ssimGlobal(const float* reference, const float* estimate, int width, int height,
                   std::optional<double> dataRange = std::nullopt);
 double ssimGlobal(const Raster& reference, const Raster& estimate,
@@ -83,7 +83,7 @@ double ssimWindowedDirect(const float* reference, const float* estimate, int wid
 // --- Power, error and noise metrics -------------------------------------------------------------
 
 /// The poster's SNR = P_x / P_{x'-x} with power = sum of squares over valid pixels
-/// (physics.md §7.2). For the input SNR pass the noisy input y as `estimate`: P_x / P_{y-x}.
+/// (docs/physics.md §7.2). For the input SNR pass the noisy input y as `estimate`: P_x / P_{y-x}.
 /// +inf when the estimate equals the reference exactly.
 double snrRatio(const float* reference, const float* estimate, int width, int height);
 double snrRatio(const Raster& reference, const Raster& estimate);
@@ -98,7 +98,7 @@ double ratioToDb(double ratio);
 double rmse(const float* reference, const float* estimate, int width, int height);
 double rmse(const Raster& reference, const Raster& estimate);
 
-/// PSNR = 10·log10(L² / MSE) (physics.md §7.2); +inf when MSE = 0.
+/// PSNR = 10·log10(L² / MSE) (docs/physics.md §7.2); +inf when MSE = 0.
 double psnr(const float* reference, const float* estimate, int width, int height,
             std::optional<double> dataRange = std::nullopt);
 double psnr(const Raster& reference, const Raster& estimate, std::optional<double> dataRange = std::nullopt);

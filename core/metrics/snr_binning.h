@@ -1,4 +1,4 @@
-// The poster's analysis of denoising performance versus input SNR (poster §(C) Testing): per-sample
+// The poster's analysis of denoising performance versus input SNR (docs/physics.md §11.4): per-sample
 // metrics before and after correction, grouped into log-spaced input-SNR bins from 1e2 down to 1e-2.
 #pragma once
 

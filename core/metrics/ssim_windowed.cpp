@@ -3,15 +3,14 @@
 #include "image_metrics.h"
 
 #include "common/error.h"
+#include "common/parallel_for.h"
 #include "common/thread_config.h"
 #include "metrics_detail.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <exception>
 #include <limits>
-#include <thread>
 
 namespace insar::metrics {
 
@@ -61,8 +60,7 @@ void checkOptions(const WindowedSsimOptions& o)
         throw Error(ErrorKind::InvalidInput, "windowed SSIM: the Gaussian sigma must be > 0");
     if (!std::isfinite(o.k1) || !std::isfinite(o.k2) || o.k1 < 0.0 || o.k2 < 0.0)
         throw Error(ErrorKind::InvalidInput, "windowed SSIM: K1 and K2 must be >= 0");
-    if (o.threadCount < 0)
-        throw Error(ErrorKind::InvalidInput, "windowed SSIM: the thread count must be >= 0");
+    checkedThreadCount(o.threadCount, "windowed SSIM thread count");
 }
 
 WindowedPlan makePlan(const float* x, const float* y, int width, int height, std::optional<double> dataRange,
@@ -267,8 +265,9 @@ void separableRows(const WindowedPlan& p, int row0, int row1, double* rowSum, st
         separableStrip(p, row0, row1, c0, std::min(p.outW, c0 + kStripColumns), rowSum, rowCount, map);
 }
 
-/// Runs separableRows over all output rows, split into contiguous blocks across threads; the
-/// per-row results do not depend on the split.
+/// Runs separableRows over all output rows, split into one contiguous block per thread (each block
+/// re-filters win - 1 rows above it, so fewer, larger blocks waste less); the per-row results do
+/// not depend on the split.
 void runSeparable(const WindowedPlan& p, const WindowedSsimOptions& o, std::vector<double>& rowSum,
                   std::vector<std::size_t>& rowCount, float* map)
 {
@@ -277,29 +276,12 @@ void runSeparable(const WindowedPlan& p, const WindowedSsimOptions& o, std::vect
     int threads = o.threadCount;
     if (threads == 0)
         threads = std::size_t(p.outW) * std::size_t(p.outH) >= 256u * 256u ? defaultThreadCount() : 1;
-    threads = std::clamp(threads, 1, p.outH);
-    if (threads == 1) {
-        separableRows(p, 0, p.outH, rowSum.data(), rowCount.data(), map);
-        return;
-    }
-    std::vector<std::thread> pool;
-    std::vector<std::exception_ptr> errors(static_cast<std::size_t>(threads));
-    for (int t = 0; t < threads; ++t) {
-        const int r0 = int(std::int64_t(p.outH) * t / threads);
-        const int r1 = int(std::int64_t(p.outH) * (t + 1) / threads);
-        pool.emplace_back([&, t, r0, r1] {
-            try {
-                separableRows(p, r0, r1, rowSum.data(), rowCount.data(), map);
-            } catch (...) {
-                errors[std::size_t(t)] = std::current_exception();
-            }
-        });
-    }
-    for (auto& th : pool)
-        th.join();
-    for (const auto& e : errors)
-        if (e)
-            std::rethrow_exception(e);
+    const int blocks = workerCount(std::size_t(p.outH), threads);
+    parallelFor(std::size_t(blocks), blocks, [&](std::size_t b, int) {
+        const int r0 = int(std::int64_t(p.outH) * std::int64_t(b) / blocks);
+        const int r1 = int(std::int64_t(p.outH) * std::int64_t(b + 1) / blocks);
+        separableRows(p, r0, r1, rowSum.data(), rowCount.data(), map);
+    });
 }
 
 double meanOfRows(const std::vector<double>& rowSum, const std::vector<std::size_t>& rowCount, int win)

@@ -1,16 +1,17 @@
 #include "nn/detail/data_pipeline.h"
 
 #include "common/error.h"
+#include "common/parallel_for.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <random>
 
 namespace insar::nn::detail {
 
-synthesis::SynthesisConfig configForPreset(const synthesis::SynthesisConfig& base, synthesis::RegionPreset preset)
+synthesis::SynthesisConfig configForPreset(const synthesis::SynthesisConfig& base,
+                                           synthesis::RegionPreset preset)
 {
     synthesis::SynthesisConfig c = base;
     c.applyPreset(preset);
@@ -65,7 +66,8 @@ void copyCrop(const std::vector<float>& src, int side, int r0, int c0, int p, in
 
 } // namespace
 
-Batch makeBatch(const TrainConfig& config, const Normalisation& norm, const SampleSource& source, long long batchIndex)
+Batch makeBatch(const TrainConfig& config, const Normalisation& norm, const SampleSource& source,
+                long long batchIndex)
 {
     const int side = source.side();
     const int p = config.cropSize > 0 ? std::min(config.cropSize, side) : side;
@@ -90,7 +92,8 @@ Batch makeBatch(const TrainConfig& config, const Normalisation& norm, const Samp
             // mean would show the network only zero-mean inputs it never meets in use.
             s = scalingFor(y.data(), y.size(), norm);
         }
-        std::mt19937_64 rng(synthesis::deriveSampleSeed(config.seed ^ kCropSalt, static_cast<std::uint64_t>(crop)));
+        std::mt19937_64 rng(
+            synthesis::deriveSampleSeed(config.seed ^ kCropSalt, static_cast<std::uint64_t>(crop)));
         const int r0 = static_cast<int>(rng() % static_cast<std::uint64_t>(side - p + 1));
         const int c0 = static_cast<int>(rng() % static_cast<std::uint64_t>(side - p + 1));
         const int mode = config.augment ? static_cast<int>(rng() % 8) : 0;
@@ -176,40 +179,16 @@ Batch BatchQueue::next(const Progress& progress)
 ValidationSet makeValidationSet(const TrainConfig& config, int threads, Progress& progress)
 {
     const synthesis::SampleGenerator generator(configForPreset(config.trainData, config.validationPreset));
-    const int n = config.validationSamples;
+    const auto n = static_cast<std::size_t>(config.validationSamples);
     ValidationSet set;
-    set.inputs.resize(static_cast<std::size_t>(n));
-    set.references.resize(static_cast<std::size_t>(n));
-    std::atomic<int> next{0}, done{0};
-    std::exception_ptr error;
-    std::mutex errorMutex;
-    auto work = [&] {
-        for (;;) {
-            const int i = next++;
-            if (i >= n || progress.isCancelled())
-                return;
-            try {
-                synthesis::Sample s = generator.generate(
-                    synthesis::deriveSampleSeed(config.seed ^ kValidationSalt, static_cast<std::uint64_t>(i)));
-                set.inputs[static_cast<std::size_t>(i)] = std::move(s.input);
-                set.references[static_cast<std::size_t>(i)] = std::move(s.reference);
-            } catch (...) {
-                std::lock_guard lock(errorMutex);
-                if (!error)
-                    error = std::current_exception();
-                return;
-            }
-            progress.setFraction(static_cast<double>(++done) / n);
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 0; t < std::max(1, std::min(threads, n)); ++t)
-        pool.emplace_back(work);
-    for (auto& t : pool)
-        t.join();
-    if (error)
-        std::rethrow_exception(error);
-    progress.throwIfCancelled();
+    set.inputs.resize(n);
+    set.references.resize(n);
+    parallelFor(n, threads, progress, [&](std::size_t i, int) {
+        synthesis::Sample s = generator.generate(
+            synthesis::deriveSampleSeed(config.seed ^ kValidationSalt, static_cast<std::uint64_t>(i)));
+        set.inputs[i] = std::move(s.input);
+        set.references[i] = std::move(s.reference);
+    });
     return set;
 }
 

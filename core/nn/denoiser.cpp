@@ -150,8 +150,8 @@ Raster Denoiser::denoise(const Raster& input, Progress& progress) const
         try {
             work.convertUnits(d.info.units);
         } catch (const Error& e) {
-            throw Error(std::string("denoise: cannot convert the input from ") + unitsName(original) + " to the model's " +
-                        unitsName(d.info.units) + ": " + e.what());
+            throw Error(std::string("denoise: cannot convert the input from ") + unitsName(original) +
+                        " to the model's " + unitsName(d.info.units) + ": " + e.what());
         }
     }
     const int w = work.width(), h = work.height();
@@ -160,8 +160,8 @@ Raster Denoiser::denoise(const Raster& input, Progress& progress) const
     // Tiles overlap by at least half the receptive field (when they can), so every kept pixel
     // saw its whole neighbourhood; automatic tiles are at least twice the receptive field.
     const int halfField = receptiveField(d.info.network) / 2;
-    const int tile = d.options.tileSize > 0 ? d.options.tileSize
-                                            : std::max({256, d.info.trainingSize, 4 * halfField});
+    const int tile =
+        d.options.tileSize > 0 ? d.options.tileSize : std::max({256, d.info.trainingSize, 4 * halfField});
     int overlap = d.options.overlap;
     if (overlap < halfField && 2 * halfField < tile)
         overlap = halfField;
@@ -196,12 +196,13 @@ Raster Denoiser::denoise(const Raster& input, Progress& progress) const
                 dst[k] = static_cast<float>((dst[k] - scalings[b].offset) / scalings[b].unit);
         }
         const torch::Tensor x =
-            torch::from_blob(in.data(), {static_cast<long>(nb), 1, tileH, tileW}, torch::kFloat32).to(d.device);
+            torch::from_blob(in.data(), {static_cast<long>(nb), 1, tileH, tileW}, torch::kFloat32)
+                .to(d.device);
         const torch::Tensor res = d.net->forward(x).to(torch::kCPU).contiguous();
         const float* rp = res.data_ptr<float>();
         for (std::size_t b = 0; b < nb; ++b) {
             const TileRef& t = tiles[t0 + b];
-            const bool top = t.r0 > 0, bottom = t.r0 + tileH < h, left = t.c0 > 0, right = t.c0 + tileW < w;
+            const bool top = t.r0 > 0, bottom = t.r0 + tileH<h, left = t.c0> 0, right = t.c0 + tileW < w;
             for (int r = 0; r < tileH; ++r) {
                 const float wr = rampWeight(r, tileH, overlap, top, bottom);
                 for (int c = 0; c < tileW; ++c) {

@@ -4,6 +4,7 @@
 
 #include "common/progress.h"
 #include "common/raster.h"
+#include "nn/device_kind.h"
 #include "nn/model_file.h"
 
 #include <filesystem>
@@ -12,11 +13,11 @@
 namespace insar::nn {
 
 struct DenoiseOptions {
-    int tileSize = 0;       // 0 = automatic (max(256, trainingSize, 2·receptive field), capped at the raster)
-    int overlap = 32;       // pixels shared by neighbouring tiles (sine-squared blending); raised to
-                            // half the network's receptive field when the tile allows it
-    int batchTiles = 4;     // tiles evaluated together
-    std::string device = "cpu";   // "auto" | "cpu" | "cuda"
+    int tileSize = 0;   // 0 = automatic (max(256, trainingSize, 2·receptive field), capped at the raster)
+    int overlap = 32;   // pixels shared by neighbouring tiles (sine-squared blending); raised to
+                        // half the network's receptive field when the tile allows it
+    int batchTiles = 4; // tiles evaluated together
+    DeviceKind device = DeviceKind::Cpu;
     /// Keep the input's mean level: the removed residual is made zero-mean over the valid pixels
     /// (an interferogram's constant level is arbitrary; see detail/normaliser.h preserveMean).
     bool preserveMean = true;

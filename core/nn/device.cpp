@@ -10,20 +10,22 @@ namespace insar::nn {
 
 namespace detail {
 
-torch::Device selectDevice(const std::string& name)
+torch::Device selectDevice(DeviceKind kind)
 {
-    if (name == "cpu")
+    switch (kind) {
+    case DeviceKind::Cpu:
         return torch::Device(torch::kCPU);
-    if (name == "cuda") {
+    case DeviceKind::Cuda:
         if (!torch::cuda::is_available())
-            throw Error(ErrorKind::Unsupported,
-                        "device 'cuda' was requested but CUDA is not available (this LibTorch build has no CUDA "
-                        "support or no GPU is visible); use --device cpu or auto");
+            throw Error(
+                ErrorKind::Unsupported,
+                "device 'cuda' was requested but CUDA is not available (this LibTorch build has no CUDA "
+                "support or no GPU is visible); use --device cpu or auto");
         return torch::Device(torch::kCUDA);
+    case DeviceKind::Auto:
+        break;
     }
-    if (name == "auto" || name.empty())
-        return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
-    throw Error("unknown device '" + name + "' (use auto, cpu or cuda)");
+    return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
 }
 
 } // namespace detail
@@ -35,7 +37,8 @@ DeviceInfo deviceInfo()
     if (info.cudaAvailable)
         info.description = "CUDA (" + std::to_string(torch::cuda::device_count()) + " device(s))";
     else
-        info.description = "CPU (" + std::to_string(at::get_num_threads()) + " threads; no CUDA in this LibTorch)";
+        info.description =
+            "CPU (" + std::to_string(at::get_num_threads()) + " threads; no CUDA in this LibTorch)";
     return info;
 }
 

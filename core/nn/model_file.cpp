@@ -2,6 +2,7 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "nn/detail/json_value.h"
 
 #include <array>
 #include <cstdint>
@@ -35,15 +36,13 @@ std::uint32_t crc32(const char* data, std::size_t n)
     return crc ^ 0xFFFFFFFFu;
 }
 
-template <typename T>
-void appendLe(std::string& out, T value)
+template <typename T> void appendLe(std::string& out, T value)
 {
     for (std::size_t i = 0; i < sizeof(T); ++i)
         out.push_back(static_cast<char>((static_cast<std::uint64_t>(value) >> (8 * i)) & 0xFFu));
 }
 
-template <typename T>
-T readLe(const std::string& in, std::size_t pos)
+template <typename T> T readLe(const std::string& in, std::size_t pos)
 {
     std::uint64_t v = 0;
     for (std::size_t i = 0; i < sizeof(T); ++i)
@@ -79,30 +78,36 @@ void to_json(nlohmann::json& j, const ModelInfo& m)
 
 void from_json(const nlohmann::json& j, ModelInfo& m)
 {
-    try {
-        m.formatVersion = j.at("formatVersion").get<int>();
-        m.network = j.at("network").get<NetworkConfig>();
-        const auto& n = j.at("normalisation");
-        m.normalisation.mode = parseNormalisation(n.at("mode").get<std::string>());
-        m.normalisation.floatScale = n.at("floatScale").get<double>();
-        const auto units = parseUnits(j.at("units").get<std::string>());
-        if (!units || *units == Units::Unknown)
-            throw Error(ErrorKind::Format, "unknown units '" + j.at("units").get<std::string>() + "'");
-        m.units = *units;
-        m.trainingSize = j.value("trainingSize", 64);
-        m.trainConfig = j.value("trainConfig", nlohmann::json::object());
-        m.seed = j.value("seed", std::uint64_t{0});
-        m.datasets = j.value("datasets", nlohmann::json::object());
-        m.finalMetrics = j.value("finalMetrics", nlohmann::json::object());
-        m.projectVersion = j.value("projectVersion", std::string());
-        m.created = j.value("created", std::string());
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(ErrorKind::Format, std::string("model metadata: ") + e.what());
-    }
+    using namespace detail;
+    if (!j.is_object())
+        throw Error(ErrorKind::Format, "model metadata must be a JSON object");
+    m.formatVersion = jsonInt(jsonMember(j, "formatVersion"), "formatVersion");
+    from_json(jsonMember(j, "network"), m.network);
+    const nlohmann::json& n = jsonMember(j, "normalisation");
+    m.normalisation.mode =
+        parseNormalisation(jsonString(jsonMember(n, "mode", "normalisation"), "normalisation.mode"));
+    m.normalisation.floatScale =
+        jsonNumber(jsonMember(n, "floatScale", "normalisation"), "normalisation.floatScale");
+    const std::string unitsText = jsonString(jsonMember(j, "units"), "units");
+    const auto units = parseUnits(unitsText);
+    if (!units || *units == Units::Unknown)
+        throw Error(ErrorKind::Format, "key 'units': unknown units '" + unitsText + "'");
+    m.units = *units;
+    m.trainingSize = j.contains("trainingSize") ? jsonInt(j.at("trainingSize"), "trainingSize") : 64;
+    m.trainConfig = j.value("trainConfig", nlohmann::json::object());
+    m.seed = j.contains("seed") ? jsonUint64(j.at("seed"), "seed") : 0;
+    m.datasets = j.value("datasets", nlohmann::json::object());
+    m.finalMetrics = j.value("finalMetrics", nlohmann::json::object());
+    m.projectVersion =
+        j.contains("projectVersion") ? jsonString(j.at("projectVersion"), "projectVersion") : "";
+    m.created = j.contains("created") ? jsonString(j.at("created"), "created") : "";
 }
 
 ModelFileContents readModelFile(const std::filesystem::path& file)
 {
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec))
+        throw Error(ErrorKind::Io, file.string() + ": is a folder, not a model file");
     std::ifstream in(file, std::ios::binary);
     if (!in)
         throw Error(ErrorKind::Io, file.string() + ": cannot open model file");
@@ -114,19 +119,27 @@ ModelFileContents readModelFile(const std::filesystem::path& file)
         fail(file, "model file is truncated (header)");
     const auto version = readLe<std::uint32_t>(bytes, 8);
     if (version != static_cast<std::uint32_t>(kModelFormatVersion))
-        fail(file, "unknown model format version " + std::to_string(version) + " (this program reads version " +
-                       std::to_string(kModelFormatVersion) + ")");
+        fail(file, "unknown model format version " + std::to_string(version) +
+                       " (this program reads version " + std::to_string(kModelFormatVersion) + ")");
     const auto jsonBytes = readLe<std::uint64_t>(bytes, 12);
     if (jsonBytes > bytes.size() - kFixed || bytes.size() - kFixed - jsonBytes < 8 + 4)
         fail(file, "model file is truncated (metadata)");
     const std::size_t weightsPos = kFixed + jsonBytes + 8;
     const auto weightBytes = readLe<std::uint64_t>(bytes, kFixed + jsonBytes);
-    if (weightBytes > bytes.size() - weightsPos || bytes.size() - weightsPos - weightBytes < 4)
-        fail(file, "model file is truncated (weights: " + std::to_string(weightBytes) + " bytes announced, " +
-                       std::to_string(bytes.size() - weightsPos) + " present)");
+    // The weights and the 4-byte checksum after them must all be there.
+    if (const std::size_t present = bytes.size() - weightsPos;
+        weightBytes > present || present - weightBytes < 4) {
+        // weightBytes + 4 - present, without overflowing on a corrupt length.
+        const std::uint64_t missing =
+            weightBytes >= present ? weightBytes - present + 4 : 4 - (present - weightBytes);
+        fail(file, "model file is truncated: " + std::to_string(weightBytes) +
+                       " bytes of weights and a 4-byte checksum announced after the metadata, " +
+                       std::to_string(present) + " bytes present (" + std::to_string(missing) + " missing)");
+    }
     const std::size_t crcPos = weightsPos + weightBytes;
     if (bytes.size() != crcPos + 4)
-        fail(file, "model file has " + std::to_string(bytes.size() - crcPos - 4) + " unexpected trailing bytes");
+        fail(file,
+             "model file has " + std::to_string(bytes.size() - crcPos - 4) + " unexpected trailing bytes");
     if (crc32(bytes.data(), crcPos) != readLe<std::uint32_t>(bytes, crcPos))
         fail(file, "model file is corrupt (checksum mismatch)");
     ModelFileContents out;
@@ -139,7 +152,8 @@ ModelFileContents readModelFile(const std::filesystem::path& file)
         fail(file, e.what());
     }
     if (out.info.formatVersion != kModelFormatVersion)
-        fail(file, "metadata format version " + std::to_string(out.info.formatVersion) + " does not match the header");
+        fail(file, "metadata format version " + std::to_string(out.info.formatVersion) +
+                       " does not match the header");
     out.weights = bytes.substr(weightsPos, weightBytes);
     return out;
 }
@@ -167,10 +181,11 @@ std::filesystem::path defaultModelPath()
     namespace fs = std::filesystem;
     std::error_code ec;
     if (const char* env = std::getenv("INSAR_MODEL"); env && *env)
-        return fs::path(env);   // an explicit choice: a missing file is then reported when loading
+        return fs::path(env); // an explicit choice: a missing file is then reported when loading
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        const fs::path installed = exe.parent_path() / ".." / "share" / "insar-denoiser" / "models" / "insar-dncnn.model";
+        const fs::path installed =
+            exe.parent_path() / ".." / "share" / "insar-denoiser" / "models" / "insar-dncnn.model";
         if (fs::exists(installed, ec))
             return installed.lexically_normal();
     }

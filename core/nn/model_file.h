@@ -19,21 +19,21 @@ constexpr int kModelFormatVersion = 1;
 
 struct Normalisation {
     NormalisationMode mode = NormalisationMode::Float;
-    double floatScale = 100.0;    // Float mode: network value = value in `units` × floatScale
+    double floatScale = 100.0; // Float mode: network value = value in `units` × floatScale
 };
 
 struct ModelInfo {
     int formatVersion = kModelFormatVersion;
     NetworkConfig network;
     Normalisation normalisation;
-    Units units = Units::Metres;   // units the model was trained on (LOS displacement)
-    int trainingSize = 64;         // side of the training crops (denoiser tiles are >= this)
-    nlohmann::json trainConfig;    // TrainConfig as JSON
+    Units units = Units::Metres; // units the model was trained on (LOS displacement)
+    int trainingSize = 64;       // side of the training crops (denoiser tiles are >= this)
+    nlohmann::json trainConfig;  // TrainConfig as JSON
     std::uint64_t seed = 0;
-    nlohmann::json datasets;       // training/validation presets or dataset folder
-    nlohmann::json finalMetrics;   // validation metrics of the saved weights
+    nlohmann::json datasets;     // training/validation presets or dataset folder
+    nlohmann::json finalMetrics; // validation metrics of the saved weights
     std::string projectVersion;
-    std::string created;           // ISO 8601 UTC
+    std::string created; // ISO 8601 UTC
 };
 
 void to_json(nlohmann::json& j, const ModelInfo& info);
@@ -43,14 +43,13 @@ void from_json(const nlohmann::json& j, ModelInfo& info);
 /// truncated, corrupt (CRC), of an unknown version, or describes an unknown architecture.
 struct ModelFileContents {
     ModelInfo info;
-    std::string weights;   // LibTorch archive bytes
+    std::string weights; // LibTorch archive bytes
 };
 ModelFileContents readModelFile(const std::filesystem::path& file);
 /// Metadata only (the whole file is still checked).
 ModelInfo readModelInfo(const std::filesystem::path& file);
 /// Writes atomically.
-void writeModelFile(const std::filesystem::path& file, const ModelInfo& info,
-                    const std::string& weights);
+void writeModelFile(const std::filesystem::path& file, const ModelInfo& info, const std::string& weights);
 
 /// The model used when none is given: $INSAR_MODEL, else
 /// <exe dir>/../share/insar-denoiser/models/insar-dncnn.model, else the source tree's

@@ -29,8 +29,9 @@ DnCnn::DnCnn(const NetworkConfig& config) : m_config(config)
             torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 3).padding(dil).dilation(dil).bias(bias)));
         m_convs.push_back(conv);
         if (i > 0 && i < depth - 1) {
-            auto bn = register_module("bn" + std::to_string(i),
-                                      torch::nn::BatchNorm2d(torch::nn::BatchNormOptions(c).eps(kBnEps).momentum(kBnMomentum)));
+            auto bn = register_module(
+                "bn" + std::to_string(i),
+                torch::nn::BatchNorm2d(torch::nn::BatchNormOptions(c).eps(kBnEps).momentum(kBnMomentum)));
             m_bns.push_back(bn);
         }
     }
@@ -51,7 +52,8 @@ torch::Tensor DnCnn::forward(torch::Tensor y)
     const int depth = m_config.depth;
     torch::Tensor h = torch::relu(m_convs[0]->forward(y));
     for (int i = 1; i < depth - 1; ++i)
-        h = torch::relu(m_bns[static_cast<std::size_t>(i - 1)]->forward(m_convs[static_cast<std::size_t>(i)]->forward(h)));
+        h = torch::relu(m_bns[static_cast<std::size_t>(i - 1)]->forward(
+            m_convs[static_cast<std::size_t>(i)]->forward(h)));
     return m_convs[static_cast<std::size_t>(depth - 1)]->forward(h);
 }
 
@@ -67,11 +69,13 @@ std::string DnCnn::torchScriptResidual() const
     s << "    h = torch.relu(torch.conv2d(x, self.conv0_weight, self.conv0_bias, " << pd(0) << "))\n";
     for (int i = 1; i < m_config.depth - 1; ++i) {
         s << "    h = torch.conv2d(h, self.conv" << i << "_weight, None, " << pd(i) << ")\n";
-        s << "    h = torch.relu(torch.batch_norm(h, self.bn" << i << "_weight, self.bn" << i << "_bias, self.bn"
-          << i << "_running_mean, self.bn" << i << "_running_var, False, 0.0, " << kBnEps << ", False))\n";
+        s << "    h = torch.relu(torch.batch_norm(h, self.bn" << i << "_weight, self.bn" << i
+          << "_bias, self.bn" << i << "_running_mean, self.bn" << i << "_running_var, False, 0.0, " << kBnEps
+          << ", False))\n";
     }
     const int last = m_config.depth - 1;
-    s << "    return torch.conv2d(h, self.conv" << last << "_weight, self.conv" << last << "_bias, " << pd(last) << ")\n";
+    s << "    return torch.conv2d(h, self.conv" << last << "_weight, self.conv" << last << "_bias, "
+      << pd(last) << ")\n";
     return s.str();
 }
 
@@ -110,7 +114,8 @@ void deserializeWeights(torch::nn::Module& module, const std::string& bytes)
         std::istringstream in(bytes, std::ios::binary);
         archive.load_from(in, torch::Device(torch::kCPU));
     } catch (const c10::Error& e) {
-        throw Error(ErrorKind::Format, std::string("weights archive is unreadable: ") + e.what_without_backtrace());
+        throw Error(ErrorKind::Format,
+                    std::string("weights archive is unreadable: ") + e.what_without_backtrace());
     }
     auto restore = [&](const std::string& key, torch::Tensor& target, bool isBuffer) {
         torch::Tensor t;

@@ -1,6 +1,7 @@
 #include "nn/network_config.h"
 
 #include "common/error.h"
+#include "nn/detail/json_value.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,16 +20,17 @@ void validate(const NetworkConfig& config)
 {
     const auto archs = availableArchitectures();
     if (std::find(archs.begin(), archs.end(), config.architecture) == archs.end())
-        throw Error(ErrorKind::Unsupported, "unknown network architecture '" + config.architecture +
-                                                "' (known: dncnn)");
+        throw Error(ErrorKind::Unsupported,
+                    "unknown network architecture '" + config.architecture + "' (known: dncnn)");
     if (config.depth < 3 || config.depth > 200)
         throw Error("network depth must be between 3 and 200 (got " + std::to_string(config.depth) + ")");
     if (config.channels < 1 || config.channels > 1024)
-        throw Error("network channels must be between 1 and 1024 (got " +
-                    std::to_string(config.channels) + ")");
+        throw Error("network channels must be between 1 and 1024 (got " + std::to_string(config.channels) +
+                    ")");
     if (config.inChannels != 1)
         throw Error(ErrorKind::Unsupported, "only single-channel (phase-only) networks are implemented "
-                                            "(inChannels = " + std::to_string(config.inChannels) + ")");
+                                            "(inChannels = " +
+                                                std::to_string(config.inChannels) + ")");
     if (!config.dilations.empty()) {
         if (static_cast<int>(config.dilations.size()) != config.depth)
             throw Error("network dilations: " + std::to_string(config.dilations.size()) +
@@ -102,24 +104,21 @@ void from_json(const nlohmann::json& j, NetworkConfig& c)
 {
     if (!j.is_object())
         throw Error(ErrorKind::Format, "network config must be a JSON object");
-    try {
-        for (auto it = j.begin(); it != j.end(); ++it) {
-            const std::string& key = it.key();
-            if (key == "architecture")
-                c.architecture = it->get<std::string>();
-            else if (key == "depth")
-                c.depth = it->get<int>();
-            else if (key == "channels")
-                c.channels = it->get<int>();
-            else if (key == "inChannels")
-                c.inChannels = it->get<int>();
-            else if (key == "dilations")
-                c.dilations = it->get<std::vector<int>>();
-            else
-                throw Error(ErrorKind::Format, "unknown key 'network." + key + "'");
-        }
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(ErrorKind::Format, std::string("network config: ") + e.what());
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        const std::string& key = it.key();
+        const std::string name = "network." + key;
+        if (key == "architecture")
+            c.architecture = detail::jsonString(*it, name);
+        else if (key == "depth")
+            c.depth = detail::jsonInt(*it, name);
+        else if (key == "channels")
+            c.channels = detail::jsonInt(*it, name);
+        else if (key == "inChannels")
+            c.inChannels = detail::jsonInt(*it, name);
+        else if (key == "dilations")
+            c.dilations = detail::jsonIntArray(*it, name);
+        else
+            throw Error(ErrorKind::Format, "unknown key '" + name + "'");
     }
 }
 

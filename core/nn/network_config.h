@@ -10,11 +10,11 @@
 namespace insar::nn {
 
 struct NetworkConfig {
-    /// "dncnn" (Zhang et al. 2017, physics.md §8). The factory rejects unknown names.
+    /// "dncnn" (Zhang et al. 2017, docs/physics.md §8). The factory rejects unknown names.
     std::string architecture = "dncnn";
-    int depth = 20;        // total convolution layers (first + middle + last), >= 3
-    int channels = 64;     // feature maps of the hidden layers
-    int inChannels = 1;    // 1 = phase only (the only input validate() accepts; a DEM channel would make 2)
+    int depth = 20;     // total convolution layers (first + middle + last), >= 3
+    int channels = 64;  // feature maps of the hidden layers
+    int inChannels = 1; // 1 = phase only (the only input validate() accepts; a DEM channel would make 2)
     /// Dilation of each 3×3 convolution, first to last (empty = 1 everywhere, the poster's plain
     /// DnCNN). Dilated convolutions (Zhang et al. 2017b, IRCNN) widen the receptive field with the
     /// same weights and FLOPs (CPU LibTorch runs them ~2× slower, bench_nn), which long-wavelength

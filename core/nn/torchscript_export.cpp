@@ -57,7 +57,8 @@ void exportTorchScript(const std::filesystem::path& modelFile, const std::filesy
     std::ostringstream src;
     src << net->torchScriptResidual();
     src << "def forward(self, x):\n";
-    src << "    # x: [N, 1, H, W] in " << unitsName(contents.info.units) << "; returns the clean map y - R(y)\n";
+    src << "    # x: [N, 1, H, W] in " << unitsName(contents.info.units)
+        << "; returns the clean map y - R(y)\n";
     if (norm.mode == NormalisationMode::Float) {
         src << "    offset = torch.mean(x, [2, 3], True)\n";
         src << "    unit = " << literal(1.0 / norm.floatScale) << "\n";
@@ -76,7 +77,8 @@ void exportTorchScript(const std::filesystem::path& modelFile, const std::filesy
         module.define(src.str());
         writeAtomically(outFile, [&](const std::filesystem::path& tmp) { module.save(tmp.string()); });
     } catch (const c10::Error& e) {
-        throw Error(ErrorKind::Internal, std::string("TorchScript export failed: ") + e.what_without_backtrace());
+        throw Error(ErrorKind::Internal,
+                    std::string("TorchScript export failed: ") + e.what_without_backtrace());
     }
 }
 

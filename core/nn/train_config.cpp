@@ -2,9 +2,13 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/thread_config.h"
+#include "nn/detail/json_value.h"
+#include "nn/device_kind.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -28,38 +32,41 @@ void validate(const TrainConfig& c)
 {
     validate(c.network);
     c.trainData.validate();
-    auto positive = [](int v, const char* name) {
-        if (v <= 0)
-            throw Error(std::string(name) + " must be positive (got " + std::to_string(v) + ")");
+    // Upper bounds keep a typo from asking for terabytes or a run of centuries.
+    auto inRange = [](long long v, const char* name, long long lo, long long hi) {
+        if (v < lo || v > hi)
+            throw Error(std::string(name) + " must be between " + std::to_string(lo) + " and " +
+                        std::to_string(hi) + " (got " + std::to_string(v) + ")");
     };
-    positive(c.epochs, "epochs");
-    positive(c.stepsPerEpoch, "stepsPerEpoch");
-    positive(c.batchSize, "batchSize");
-    positive(c.validationSamples, "validationSamples");
-    positive(c.prefetchBatches, "prefetchBatches");
-    positive(c.cropsPerSample, "cropsPerSample");
-    positive(c.dataThreads, "dataThreads");
-    positive(c.maxBadSteps, "maxBadSteps");
-    if (!(c.learningRate > 0.0) || !std::isfinite(c.learningRate))
-        throw Error("learningRate must be a positive number");
-    if (!(c.lrGamma > 0.0) || !std::isfinite(c.lrGamma))
-        throw Error("lrGamma must be a positive number");
-    for (std::size_t i = 1; i < c.lrMilestones.size(); ++i)
-        if (c.lrMilestones[i] <= c.lrMilestones[i - 1])
+    inRange(c.epochs, "epochs", 1, kMaxEpochs);
+    inRange(c.stepsPerEpoch, "stepsPerEpoch", 1, kMaxStepsPerEpoch);
+    inRange(c.batchSize, "batchSize", 1, kMaxBatchSize);
+    inRange(c.validationSamples, "validationSamples", 1, kMaxValidationSamples);
+    inRange(c.prefetchBatches, "prefetchBatches", 1, kMaxPrefetchBatches);
+    inRange(c.cropsPerSample, "cropsPerSample", 1, kMaxCropsPerSample);
+    inRange(c.dataThreads, "dataThreads", 1, kMaxThreads);
+    inRange(c.threads, "threads", 0, kMaxThreads);
+    inRange(c.maxBadSteps, "maxBadSteps", 1, kMaxBadStepsLimit);
+    inRange(c.earlyStoppingPatience, "earlyStoppingPatience", 0, kMaxEpochs);
+    inRange(c.galleryCount, "galleryCount", 0, kMaxGalleryCount);
+    auto number = [](double v, const char* name, double lo, double hi) {
+        if (!(v > lo && v <= hi)) {
+            std::ostringstream s;
+            s << name << " must be a number above " << lo << " and at most " << hi << " (got " << v << ")";
+            throw Error(s.str());
+        }
+    };
+    number(c.learningRate, "learningRate", 0.0, kMaxLearningRate);
+    number(c.lrGamma, "lrGamma", 0.0, kMaxLrGamma);
+    number(c.floatScale, "floatScale", 0.0, kMaxFloatScale);
+    for (std::size_t i = 0; i < c.lrMilestones.size(); ++i) {
+        inRange(c.lrMilestones[i], "lrMilestones", 1, kMaxEpochs);
+        if (i > 0 && c.lrMilestones[i] <= c.lrMilestones[i - 1])
             throw Error("lrMilestones must be strictly increasing");
-    if (c.earlyStoppingPatience < 0)
-        throw Error("earlyStoppingPatience must be >= 0");
-    if (c.device != "auto" && c.device != "cpu" && c.device != "cuda")
-        throw Error("device must be auto, cpu or cuda (got '" + c.device + "')");
-    if (c.threads < 0)
-        throw Error("threads must be >= 0");
-    if (c.galleryCount < 0)
-        throw Error("galleryCount must be >= 0");
+    }
     if (c.cropSize != 0 && (c.cropSize < 8 || c.cropSize > c.trainData.sampleSize))
         throw Error("cropSize must be 0 (full maps) or between 8 and the sample size " +
                     std::to_string(c.trainData.sampleSize) + " (got " + std::to_string(c.cropSize) + ")");
-    if (!(c.floatScale > 0.0) || !std::isfinite(c.floatScale))
-        throw Error("floatScale must be a positive number");
 }
 
 void to_json(nlohmann::json& j, const TrainConfig& c)
@@ -76,7 +83,7 @@ void to_json(nlohmann::json& j, const TrainConfig& c)
     j["lrMilestones"] = c.lrMilestones;
     j["lrGamma"] = c.lrGamma;
     j["earlyStoppingPatience"] = c.earlyStoppingPatience;
-    j["device"] = c.device;
+    j["device"] = deviceKindName(c.device);
     j["mixedPrecision"] = c.mixedPrecision;
     j["seed"] = c.seed;
     j["datasetDir"] = c.datasetDir.string();
@@ -94,6 +101,7 @@ void to_json(nlohmann::json& j, const TrainConfig& c)
 
 void from_json(const nlohmann::json& j, TrainConfig& c)
 {
+    using namespace detail;
     if (!j.is_object())
         throw Error(ErrorKind::Format, "training config must be a JSON object");
     std::string current;
@@ -107,54 +115,56 @@ void from_json(const nlohmann::json& j, TrainConfig& c)
             else if (k == "trainData")
                 c.trainData = synthesis::SynthesisConfig::fromJson(v);
             else if (k == "validationPreset") {
-                const auto p = synthesis::parseRegionPreset(v.get<std::string>());
+                const std::string name = jsonString(v, k);
+                const auto p = synthesis::parseRegionPreset(name);
                 if (!p)
-                    throw Error("unknown region preset '" + v.get<std::string>() + "'");
+                    throw Error(ErrorKind::Format,
+                                "key 'validationPreset': unknown region preset '" + name + "'");
                 c.validationPreset = *p;
             } else if (k == "epochs")
-                c.epochs = v.get<int>();
+                c.epochs = jsonInt(v, k);
             else if (k == "stepsPerEpoch")
-                c.stepsPerEpoch = v.get<int>();
+                c.stepsPerEpoch = jsonInt(v, k);
             else if (k == "batchSize")
-                c.batchSize = v.get<int>();
+                c.batchSize = jsonInt(v, k);
             else if (k == "validationSamples")
-                c.validationSamples = v.get<int>();
+                c.validationSamples = jsonInt(v, k);
             else if (k == "learningRate")
-                c.learningRate = v.get<double>();
+                c.learningRate = jsonNumber(v, k);
             else if (k == "lrMilestones")
-                c.lrMilestones = v.get<std::vector<int>>();
+                c.lrMilestones = jsonIntArray(v, k);
             else if (k == "lrGamma")
-                c.lrGamma = v.get<double>();
+                c.lrGamma = jsonNumber(v, k);
             else if (k == "earlyStoppingPatience")
-                c.earlyStoppingPatience = v.get<int>();
+                c.earlyStoppingPatience = jsonInt(v, k);
             else if (k == "device")
-                c.device = v.get<std::string>();
+                c.device = deviceKindFromName(jsonString(v, k));
             else if (k == "mixedPrecision")
-                c.mixedPrecision = v.get<bool>();
+                c.mixedPrecision = jsonBool(v, k);
             else if (k == "seed")
-                c.seed = v.get<std::uint64_t>();
+                c.seed = jsonUint64(v, k);
             else if (k == "datasetDir")
-                c.datasetDir = v.get<std::string>();
+                c.datasetDir = jsonString(v, k);
             else if (k == "threads")
-                c.threads = v.get<int>();
+                c.threads = jsonInt(v, k);
             else if (k == "prefetchBatches")
-                c.prefetchBatches = v.get<int>();
+                c.prefetchBatches = jsonInt(v, k);
             else if (k == "galleryCount")
-                c.galleryCount = v.get<int>();
+                c.galleryCount = jsonInt(v, k);
             else if (k == "cropSize")
-                c.cropSize = v.get<int>();
+                c.cropSize = jsonInt(v, k);
             else if (k == "cropsPerSample")
-                c.cropsPerSample = v.get<int>();
+                c.cropsPerSample = jsonInt(v, k);
             else if (k == "dataThreads")
-                c.dataThreads = v.get<int>();
+                c.dataThreads = jsonInt(v, k);
             else if (k == "normalisation")
-                c.normalisation = parseNormalisation(v.get<std::string>());
+                c.normalisation = parseNormalisation(jsonString(v, k));
             else if (k == "floatScale")
-                c.floatScale = v.get<double>();
+                c.floatScale = jsonNumber(v, k);
             else if (k == "maxBadSteps")
-                c.maxBadSteps = v.get<int>();
+                c.maxBadSteps = jsonInt(v, k);
             else if (k == "augment")
-                c.augment = v.get<bool>();
+                c.augment = jsonBool(v, k);
             else
                 throw Error(ErrorKind::Format, "unknown key '" + k + "'");
         }
@@ -172,7 +182,11 @@ TrainConfig loadTrainConfig(const std::filesystem::path& file)
     try {
         j = nlohmann::json::parse(in);
     } catch (const nlohmann::json::parse_error& e) {
-        throw Error(ErrorKind::Format, file.string() + ": malformed JSON: " + e.what());
+        // what() starts with the library's "[json.exception.parse_error.101] " tag: drop it.
+        std::string why = e.what();
+        if (const auto tag = why.find("] "); why.rfind("[json.exception", 0) == 0 && tag != std::string::npos)
+            why.erase(0, tag + 2);
+        throw Error(ErrorKind::Format, file.string() + ": malformed JSON: " + why);
     }
     TrainConfig c;
     try {

@@ -1,59 +1,40 @@
 #include "nn/trainer.h"
 
-#include "common/atomic_file.h"
 #include "common/error.h"
 #include "common/thread_config.h"
-#include "metrics/image_metrics.h"
+#include "nn/detail/checkpoint.h"
 #include "nn/detail/data_pipeline.h"
 #include "nn/detail/device.h"
 #include "nn/detail/network.h"
-#include "nn/detail/normaliser.h"
 #include "nn/detail/training_step.h"
+#include "nn/detail/validation.h"
 #include "nn/model_file.h"
+#include "nn/training_history.h"
+#include "synthesis/dataset.h"
 
 #include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <cmath>
 #include <ctime>
-#include <fstream>
 #include <iomanip>
 #include <limits>
+#include <optional>
 #include <sstream>
 
 namespace insar::nn {
 
 TrainingObserver::~TrainingObserver() = default;
 
-void TrainingControl::requestPause()
-{
-    m_paused.store(true);
-}
-
-void TrainingControl::resume()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_paused.store(false);
-    }
-    m_cv.notify_all();
-}
-
-bool TrainingControl::isPauseRequested() const
-{
-    return m_paused.load();
-}
-
-void TrainingControl::waitWhilePaused(const Progress& progress) const
-{
-    std::unique_lock lock(m_mutex);
-    while (m_paused.load() && !progress.isCancelled())
-        m_cv.wait_for(lock, std::chrono::milliseconds(100));
-}
-
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+constexpr const char* kCheckpointName = "checkpoint.pt";
+constexpr const char* kBestModelName = "model.model";
+constexpr const char* kLastModelName = "last.model";
+constexpr const char* kHistoryName = "history.csv";
+constexpr const char* kConfigName = "config.json";
 
 std::string isoNowUtc()
 {
@@ -65,68 +46,7 @@ std::string isoNowUtc()
     return s.str();
 }
 
-nlohmann::json epochJson(const EpochReport& r)
-{
-    return {{"epoch", r.epoch},
-            {"epochs", r.epochs},
-            {"trainLoss", r.trainLoss},
-            {"valLoss", r.valLoss},
-            {"ssimPoster", r.ssimPoster},
-            {"ssimWindowed", r.ssimWindowed},
-            {"snr", r.snr},
-            {"snrDb", r.snrDb},
-            {"rmseM", r.rmseM},
-            {"inputSsimPoster", r.inputSsimPoster},
-            {"inputSsimWindowed", r.inputSsimWindowed},
-            {"inputSnrDb", r.inputSnrDb},
-            {"inputRmseM", r.inputRmseM},
-            {"seconds", r.seconds},
-            {"samplesPerSec", r.samplesPerSec},
-            {"etaSeconds", r.etaSeconds},
-            {"best", r.best},
-            {"learningRate", r.learningRate}};
-}
-
-EpochReport epochFromJson(const nlohmann::json& j)
-{
-    EpochReport r;
-    r.epoch = j.at("epoch").get<int>();
-    r.epochs = j.at("epochs").get<int>();
-    r.trainLoss = j.at("trainLoss").get<double>();
-    r.valLoss = j.at("valLoss").get<double>();
-    r.ssimPoster = j.at("ssimPoster").get<double>();
-    r.ssimWindowed = j.at("ssimWindowed").get<double>();
-    r.snr = j.at("snr").get<double>();
-    r.snrDb = j.at("snrDb").get<double>();
-    r.rmseM = j.at("rmseM").get<double>();
-    r.inputSsimPoster = j.at("inputSsimPoster").get<double>();
-    r.inputSsimWindowed = j.at("inputSsimWindowed").get<double>();
-    r.inputSnrDb = j.at("inputSnrDb").get<double>();
-    r.inputRmseM = j.at("inputRmseM").get<double>();
-    r.seconds = j.at("seconds").get<double>();
-    r.samplesPerSec = j.at("samplesPerSec").get<double>();
-    r.etaSeconds = j.at("etaSeconds").get<double>();
-    r.best = j.at("best").get<bool>();
-    r.learningRate = j.at("learningRate").get<double>();
-    return r;
-}
-
-/// Everything besides weights and optimizer state that a checkpoint must restore.
-struct RunState {
-    int epoch = 0;               // 0-based epoch in progress
-    int stepInEpoch = 0;         // steps of that epoch already done
-    long long globalStep = 0;    // batches consumed (= next batch index)
-    double epochLossSum = 0.0;
-    long long epochLossCount = 0;
-    int badSteps = 0;            // consecutive rejected steps
-    double bestValLoss = std::numeric_limits<double>::infinity();
-    int bestEpoch = 0;
-    int sinceBest = 0;
-    double elapsedSeconds = 0.0;
-    double lossScale = 65536.0;
-    std::vector<EpochReport> history;
-};
-
+/// MultiStepLR: the base rate times gamma for every milestone reached.
 double learningRateFor(const TrainConfig& c, int epoch0)
 {
     double lr = c.learningRate;
@@ -142,210 +62,365 @@ void setLearningRate(torch::optim::Adam& opt, double lr)
         static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
 }
 
-torch::Tensor jsonTensor(const nlohmann::json& j)
-{
-    const std::string s = j.dump();
-    return torch::from_blob(const_cast<char*>(s.data()), {static_cast<long>(s.size())}, torch::kUInt8).clone();
-}
+/// The run's work on one 0..1 scale, in training-step equivalents: validation-set preparation
+/// first, then each epoch's steps followed by its validation. Preparation synthesises one map per
+/// validation sample, where a step synthesises batchSize / cropsPerSample maps; validation runs
+/// the network forward on the full validation maps, about a third of a training step (forward and
+/// backward) per batch of crops of the same area.
+class RunFraction {
+public:
+    explicit RunFraction(const TrainConfig& c) : m_steps(c.stepsPerEpoch)
+    {
+        const double mapsPerStep = std::max(1.0, static_cast<double>(c.batchSize) / c.cropsPerSample);
+        m_prep = c.validationSamples / mapsPerStep;
+        const double crop = c.cropSize > 0 ? c.cropSize : c.trainData.sampleSize;
+        const double mapArea = static_cast<double>(c.trainData.sampleSize) * c.trainData.sampleSize;
+        m_validation = c.validationSamples * mapArea / (3.0 * c.batchSize * crop * crop);
+        m_total = m_prep + c.epochs * (m_steps + m_validation);
+    }
+    double preparation(double done) const { return m_prep * done / m_total; }
+    double training(int epoch, int stepInEpoch, double validationDone = 0.0) const
+    {
+        return std::min(
+            1.0, (m_prep + epoch * (m_steps + m_validation) + stepInEpoch + validationDone * m_validation) /
+                     m_total);
+    }
 
-nlohmann::json tensorJson(const torch::Tensor& t)
-{
-    const torch::Tensor c = t.contiguous().to(torch::kCPU);
-    return nlohmann::json::parse(std::string(reinterpret_cast<const char*>(c.data_ptr<std::uint8_t>()),
-                                             static_cast<std::size_t>(c.numel())));
-}
-
-struct Validation {
-    double loss = 0.0;
-    metrics::QualityMetrics mean;          // prediction (means of each field over maps)
-    metrics::QualityMetrics inputMean;     // uncorrected input
-    std::vector<GalleryItem> gallery;
+private:
+    double m_steps;
+    double m_prep = 0.0;
+    double m_validation = 0.0;
+    double m_total = 1.0;
 };
 
-/// Field-by-field mean over the maps where the field is finite (an exact estimate gives an infinite
-/// SNR, which would otherwise drag a 1/n-weighted sum down); 0 when no map has a finite value (the
-/// history JSON and CSV hold finite numbers only).
-metrics::QualityMetrics finiteMean(const std::vector<metrics::QualityMetrics>& all)
-{
-    metrics::QualityMetrics mean;
-    for (const auto& f : metrics::QualityMetrics::fields()) {
-        double sum = 0.0;
-        int count = 0;
-        for (const auto& m : all)
-            if (const double v = m.*(f.member); std::isfinite(v)) {
-                sum += v;
-                ++count;
-            }
-        mean.*(f.member) = count > 0 ? sum / count : 0.0;
-    }
-    return mean;
-}
-
-} // namespace
-
-struct Trainer::Impl {
-    TrainConfig config;
-    std::filesystem::path outDir;
-
-    Normalisation normalisation() const
+/// One call of Trainer::run: the network, optimiser, data and state of a run, and its named steps.
+class TrainingRun {
+public:
+    TrainingRun(const TrainConfig& config, const std::filesystem::path& outDir, Progress& progress,
+                TrainingObserver* observer)
+        : m_c(config), m_outDir(outDir), m_progress(progress), m_observer(observer), m_fraction(config)
     {
-        return {config.normalisation, config.floatScale};
+        m_result.modelFile = outDir / kBestModelName;
+        m_result.lastModelFile = outDir / kLastModelName;
+        m_result.checkpointFile = outDir / kCheckpointName;
+    }
+
+    /// Device, network, optimiser and (with resume) the checkpoint's state.
+    void start(bool resume)
+    {
+        validate(m_c);
+        configureTorchThreads(m_c.threads);
+        m_device = detail::selectDevice(m_c.device);
+        m_amp = m_c.mixedPrecision && m_device.is_cuda();
+        std::error_code ec;
+        std::filesystem::create_directories(m_outDir, ec);
+        if (ec)
+            throw Error(ErrorKind::Io,
+                        m_outDir.string() + ": cannot create the output folder: " + ec.message());
+        warnIfDatasetIncomplete();
+
+        torch::manual_seed(m_c.seed);
+        m_net = detail::makeNetwork(m_c.network);
+        m_net->to(m_device);
+        m_opt = std::make_unique<torch::optim::Adam>(m_net->parameters(),
+                                                     torch::optim::AdamOptions(m_c.learningRate));
+        if (resume) {
+            detail::readCheckpoint(m_result.checkpointFile, *m_net, *m_opt, m_st, m_c, m_device);
+            message("resumed from " + m_result.checkpointFile.string() + " at epoch " +
+                    std::to_string(m_st.epoch + 1) + ", step " + std::to_string(m_st.globalStep));
+        }
+        m_elapsedBefore = m_st.elapsedSeconds;
+        m_runStart = Clock::now();
+        saveTrainConfig(m_c, m_outDir / kConfigName);
+        message("device: " + std::string(m_device.is_cuda() ? "CUDA" : "CPU") +
+                (m_amp ? " (mixed precision)" : "") + ", torch threads " +
+                std::to_string(at::get_num_threads()) + ", data threads " + std::to_string(m_c.dataThreads));
+    }
+
+    /// The fixed validation maps (their share of the bar), then the batch queue and step runner.
+    void prepareData()
+    {
+        m_progress.setStage("preparing validation data");
+        {
+            PreparationProgress sub(*this);
+            try {
+                m_valSet =
+                    detail::makeValidationSet(m_c, m_c.threads > 0 ? m_c.threads : defaultThreadCount(), sub);
+            } catch (const CancelledError&) {
+                stop();
+            }
+        }
+        m_progress.setFraction(m_fraction.training(m_st.epoch, m_st.stepInEpoch));
+        m_runner.emplace(*m_net, *m_opt, m_device, m_amp);
+        m_runner->setLossScale(m_st.lossScale);
+        m_queue.emplace(m_c, normalisation(), m_st.globalStep);
+    }
+
+    bool finished() const { return m_st.epoch >= m_c.epochs || m_result.earlyStopped; }
+
+    /// The remaining optimiser steps of the current epoch.
+    void trainSteps()
+    {
+        m_lr = learningRateFor(m_c, m_st.epoch);
+        setLearningRate(*m_opt, m_lr);
+        m_progress.setStage("epoch " + std::to_string(m_st.epoch + 1) + "/" + std::to_string(m_c.epochs));
+        m_epochStart = Clock::now();
+        m_firstStep = m_st.stepInEpoch;
+        while (m_st.stepInEpoch < m_c.stepsPerEpoch) {
+            if (m_progress.isCancelled())
+                stop();
+            detail::Batch batch;
+            try {
+                batch = m_queue->next(m_progress);
+            } catch (const CancelledError&) {
+                stop();
+            }
+            const double loss = step(batch);
+            const double sec = std::chrono::duration<double>(Clock::now() - m_epochStart).count();
+            const double sps =
+                sec > 0 ? (m_st.stepInEpoch - m_firstStep) * static_cast<double>(m_c.batchSize) / sec : 0.0;
+            if (m_observer)
+                m_observer->onStep({m_st.epoch + 1, m_st.globalStep, loss, sps});
+            m_progress.setFraction(m_fraction.training(m_st.epoch, m_st.stepInEpoch));
+        }
+    }
+
+    /// Validation, report, best/last model, checkpoint, history.csv and early stopping.
+    void endEpoch()
+    {
+        m_progress.setStage("validating epoch " + std::to_string(m_st.epoch + 1));
+        detail::ValidationResult v;
+        {
+            ValidationProgress sub(*this);
+            try {
+                v = detail::validateNetwork(*m_net, m_valSet, m_device, m_amp, normalisation(),
+                                            m_observer ? m_c.galleryCount : 0, sub);
+            } catch (const CancelledError&) {
+                // The epoch's steps are done; resume validates it again from the checkpoint.
+                stop();
+            }
+        }
+        const EpochReport r = report(v);
+        const nlohmann::json metrics = epochReportToJson(r);
+        if (r.best) {
+            m_st.bestValLoss = v.loss;
+            m_st.bestEpoch = r.epoch;
+            m_st.sinceBest = 0;
+            saveModel(m_result.modelFile, metrics);
+        } else {
+            ++m_st.sinceBest;
+        }
+        saveModel(m_result.lastModelFile, metrics);
+        m_st.history.push_back(r);
+        ++m_st.epoch;
+        m_st.stepInEpoch = 0;
+        m_st.epochLossSum = 0.0;
+        m_st.epochLossCount = 0;
+        writeCheckpoint();
+        writeHistoryCsv(m_outDir / kHistoryName, m_st.history);
+        if (m_observer)
+            m_observer->onEpoch(r, v.gallery);
+        if (m_c.earlyStoppingPatience > 0 && m_st.sinceBest >= m_c.earlyStoppingPatience &&
+            m_st.epoch < m_c.epochs) {
+            message("early stopping: no validation improvement for " + std::to_string(m_st.sinceBest) +
+                    " epochs");
+            m_result.earlyStopped = true;
+        }
+    }
+
+    TrainResult result()
+    {
+        m_result.epochsDone = static_cast<int>(m_st.history.size());
+        m_result.steps = m_st.globalStep;
+        m_result.bestValLoss = m_st.bestValLoss;
+        m_result.bestEpoch = m_st.bestEpoch;
+        m_result.history = m_st.history;
+        m_result.seconds = m_st.elapsedSeconds;
+        return m_result;
+    }
+
+private:
+    /// Validation-set preparation: the first share of the bar.
+    class PreparationProgress final : public Progress {
+    public:
+        explicit PreparationProgress(const TrainingRun& run) : m_run(run) {}
+        void setFraction(double f) override { m_run.m_progress.setFraction(m_run.m_fraction.preparation(f)); }
+        bool isCancelled() const override { return m_run.m_progress.isCancelled(); }
+
+    private:
+        const TrainingRun& m_run;
+    };
+    /// End-of-epoch validation: the share after the epoch's last step.
+    class ValidationProgress final : public Progress {
+    public:
+        explicit ValidationProgress(const TrainingRun& run) : m_run(run) {}
+        void setFraction(double f) override
+        {
+            m_run.m_progress.setFraction(
+                m_run.m_fraction.training(m_run.m_st.epoch, m_run.m_c.stepsPerEpoch, f));
+        }
+        bool isCancelled() const override { return m_run.m_progress.isCancelled(); }
+
+    private:
+        const TrainingRun& m_run;
+    };
+
+    void message(const std::string& m) const
+    {
+        if (m_observer)
+            m_observer->onMessage(m);
+    }
+
+    void warnIfDatasetIncomplete() const
+    {
+        if (m_c.datasetDir.empty())
+            return;
+        const synthesis::DatasetReader dataset(m_c.datasetDir);
+        if (!dataset.complete())
+            message("warning: dataset " + m_c.datasetDir.string() + " is incomplete (" +
+                    std::to_string(dataset.size()) + " of " + std::to_string(dataset.requestedCount()) +
+                    " samples; the run that wrote it was interrupted): training uses only these; "
+                    "`synth --resume` completes it");
+    }
+
+    Normalisation normalisation() const { return {m_c.normalisation, m_c.floatScale}; }
+
+    /// One optimiser step with the NaN/Inf guard; returns the batch loss (NaN when rejected).
+    double step(detail::Batch& batch)
+    {
+        const torch::Tensor in =
+            torch::from_blob(batch.input.data(), {batch.count, 1, batch.side, batch.side}, torch::kFloat32);
+        const torch::Tensor tg =
+            torch::from_blob(batch.target.data(), {batch.count, 1, batch.side, batch.side}, torch::kFloat32);
+        const detail::StepOutcome out = m_runner->step(in, tg);
+        ++m_st.globalStep;
+        ++m_st.stepInEpoch;
+        if (out.ok) {
+            m_st.badSteps = 0;
+            m_st.epochLossSum += out.loss;
+            ++m_st.epochLossCount;
+        } else if (out.overflow) {
+            message("mixed precision: " + out.problem + "; step skipped, loss scale halved");
+        } else {
+            ++m_st.badSteps;
+            message("step " + std::to_string(m_st.globalStep) + " rejected: " + out.problem +
+                    "; weights and optimizer state rolled back (" + std::to_string(m_st.badSteps) + "/" +
+                    std::to_string(m_c.maxBadSteps) + " consecutive)");
+            if (m_st.badSteps >= m_c.maxBadSteps) {
+                writeCheckpoint();
+                throw Error(ErrorKind::Numerical,
+                            "training aborted after " + std::to_string(m_st.badSteps) +
+                                " consecutive NaN/Inf steps (last: " + out.problem +
+                                "); the checkpoint holds the last good weights. Try a lower "
+                                "learning rate.");
+            }
+        }
+        return out.loss;
+    }
+
+    EpochReport report(const detail::ValidationResult& v)
+    {
+        const double epochSec = std::chrono::duration<double>(Clock::now() - m_epochStart).count();
+        EpochReport r;
+        r.epoch = m_st.epoch + 1;
+        r.epochs = m_c.epochs;
+        r.trainLoss = m_st.epochLossCount > 0 ? m_st.epochLossSum / static_cast<double>(m_st.epochLossCount)
+                                              : std::numeric_limits<double>::quiet_NaN();
+        r.valLoss = v.loss;
+        r.ssimPoster = v.mean.ssimPoster;
+        r.ssimWindowed = v.mean.ssimWindowed;
+        r.snr = v.mean.snrRatio;
+        r.snrDb = v.mean.snrDb;
+        r.rmseM = v.mean.rmse;
+        r.inputSsimPoster = v.inputMean.ssimPoster;
+        r.inputSsimWindowed = v.inputMean.ssimWindowed;
+        r.inputSnrDb = v.inputMean.snrDb;
+        r.inputRmseM = v.inputMean.rmse;
+        r.seconds = epochSec;
+        r.samplesPerSec = (m_c.stepsPerEpoch - m_firstStep) * static_cast<double>(m_c.batchSize) / epochSec;
+        r.learningRate = m_lr;
+        r.etaSeconds = epochSec * (m_c.epochs - m_st.epoch - 1);
+        r.best = std::isfinite(v.loss) && v.loss < m_st.bestValLoss;
+        return r;
     }
 
     ModelInfo modelInfo(const nlohmann::json& finalMetrics) const
     {
         ModelInfo info;
-        info.network = config.network;
+        info.network = m_c.network;
         info.normalisation = normalisation();
         info.units = Units::Metres;
-        info.trainingSize = config.cropSize > 0 ? config.cropSize : config.trainData.sampleSize;
-        info.trainConfig = config;
-        info.seed = config.seed;
-        if (config.datasetDir.empty())
-            info.datasets = {{"train", {{"source", "on-the-fly synthesis"},
-                                        {"preset", synthesis::regionPresetName(config.trainData.regionPreset)}}},
-                             {"validation", {{"source", "on-the-fly synthesis"},
-                                             {"preset", synthesis::regionPresetName(config.validationPreset)},
-                                             {"count", config.validationSamples}}}};
+        info.trainingSize = m_c.cropSize > 0 ? m_c.cropSize : m_c.trainData.sampleSize;
+        info.trainConfig = m_c;
+        info.seed = m_c.seed;
+        const nlohmann::json validation = {{"source", "on-the-fly synthesis"},
+                                           {"preset", synthesis::regionPresetName(m_c.validationPreset)},
+                                           {"count", m_c.validationSamples}};
+        if (m_c.datasetDir.empty())
+            info.datasets = {{"train",
+                              {{"source", "on-the-fly synthesis"},
+                               {"preset", synthesis::regionPresetName(m_c.trainData.regionPreset)}}},
+                             {"validation", validation}};
         else
-            info.datasets = {{"train", {{"source", "dataset"}, {"dir", config.datasetDir.string()}}},
-                             {"validation", {{"source", "on-the-fly synthesis"},
-                                             {"preset", synthesis::regionPresetName(config.validationPreset)},
-                                             {"count", config.validationSamples}}}};
+            info.datasets = {{"train", {{"source", "dataset"}, {"dir", m_c.datasetDir.string()}}},
+                             {"validation", validation}};
         info.finalMetrics = finalMetrics;
         info.projectVersion = INSAR_VERSION;
         info.created = isoNowUtc();
         return info;
     }
 
-    void saveModel(detail::ResidualNetwork& net, const std::filesystem::path& file, const nlohmann::json& metrics) const
+    void saveModel(const std::filesystem::path& file, const nlohmann::json& metrics) const
     {
-        if (!detail::allFinite(net))
-            throw Error(ErrorKind::Numerical, "refusing to save " + file.string() + ": the weights contain NaN or Inf");
-        writeModelFile(file, modelInfo(metrics), detail::serializeWeights(net));
+        if (!detail::allFinite(*m_net))
+            throw Error(ErrorKind::Numerical,
+                        "refusing to save " + file.string() + ": the weights contain NaN or Inf");
+        writeModelFile(file, modelInfo(metrics), detail::serializeWeights(*m_net));
     }
 
-    void saveCheckpoint(detail::ResidualNetwork& net, torch::optim::Adam& opt, const RunState& st) const
+    void writeCheckpoint()
     {
-        if (!detail::allFinite(net))
-            throw Error(ErrorKind::Numerical, "refusing to write a checkpoint: the weights contain NaN or Inf");
-        torch::serialize::OutputArchive archive;
-        torch::serialize::OutputArchive modelArchive;
-        net.save(modelArchive);
-        archive.write("model", modelArchive);
-        torch::serialize::OutputArchive optArchive;
-        opt.save(optArchive);
-        archive.write("optimizer", optArchive);
-        archive.write("state", torch::tensor(std::vector<std::int64_t>{st.epoch, st.stepInEpoch, st.globalStep,
-                                                                       st.epochLossCount, st.badSteps, st.bestEpoch,
-                                                                       st.sinceBest}));
-        archive.write("stateF", torch::tensor(std::vector<double>{st.epochLossSum, st.bestValLoss, st.elapsedSeconds,
-                                                                  st.lossScale},
-                                              torch::kFloat64));
-        archive.write("rng", at::detail::getDefaultCPUGenerator().get_state());
-        nlohmann::json meta;
-        meta["config"] = config;
-        meta["history"] = nlohmann::json::array();
-        for (const auto& r : st.history)
-            meta["history"].push_back(epochJson(r));
-        archive.write("meta", jsonTensor(meta));
-        writeAtomically(outDir / "checkpoint.pt", [&](const std::filesystem::path& tmp) { archive.save_to(tmp.string()); });
+        m_st.elapsedSeconds =
+            m_elapsedBefore + std::chrono::duration<double>(Clock::now() - m_runStart).count();
+        if (m_runner)
+            m_st.lossScale = m_runner->lossScale();
+        detail::writeCheckpoint(m_result.checkpointFile, *m_net, *m_opt, m_st, m_c);
     }
 
-    void loadCheckpoint(detail::ResidualNetwork& net, torch::optim::Adam& opt, RunState& st, torch::Device device) const
+    /// Cancelled: checkpoint at this step boundary, then CancelledError.
+    [[noreturn]] void stop()
     {
-        const auto file = outDir / "checkpoint.pt";
-        if (!std::filesystem::exists(file))
-            throw Error(ErrorKind::Io, file.string() + ": no checkpoint to resume from");
-        try {
-            torch::serialize::InputArchive archive;
-            archive.load_from(file.string(), device);
-            torch::serialize::InputArchive modelArchive;
-            archive.read("model", modelArchive);
-            net.load(modelArchive);
-            torch::serialize::InputArchive optArchive;
-            archive.read("optimizer", optArchive);
-            opt.load(optArchive);
-            torch::Tensor state, stateF, rng, meta;
-            archive.read("state", state);
-            archive.read("stateF", stateF);
-            archive.read("rng", rng);
-            archive.read("meta", meta);
-            state = state.to(torch::kCPU);
-            stateF = stateF.to(torch::kCPU);
-            auto s = state.accessor<std::int64_t, 1>();
-            st.epoch = static_cast<int>(s[0]);
-            st.stepInEpoch = static_cast<int>(s[1]);
-            st.globalStep = s[2];
-            st.epochLossCount = s[3];
-            st.badSteps = static_cast<int>(s[4]);
-            st.bestEpoch = static_cast<int>(s[5]);
-            st.sinceBest = static_cast<int>(s[6]);
-            auto f = stateF.accessor<double, 1>();
-            st.epochLossSum = f[0];
-            st.bestValLoss = f[1];
-            st.elapsedSeconds = f[2];
-            st.lossScale = f[3];
-            at::Generator gen = at::detail::getDefaultCPUGenerator();
-            gen.set_state(rng.to(torch::kCPU));
-            const nlohmann::json j = tensorJson(meta);
-            TrainConfig saved;
-            from_json(j.at("config"), saved);
-            if (!(saved.network == config.network) || saved.normalisation != config.normalisation ||
-                saved.floatScale != config.floatScale || saved.batchSize != config.batchSize ||
-                saved.cropSize != config.cropSize || saved.seed != config.seed)
-                throw Error(file.string() + ": the checkpoint was made with a different network, normalisation, "
-                                            "batch size, crop size or seed than the current config");
-            st.history.clear();
-            for (const auto& r : j.at("history"))
-                st.history.push_back(epochFromJson(r));
-        } catch (const c10::Error& e) {
-            throw Error(ErrorKind::Format, file.string() + ": unreadable checkpoint: " + e.what_without_backtrace());
-        } catch (const nlohmann::json::exception& e) {
-            throw Error(ErrorKind::Format, file.string() + ": malformed checkpoint metadata: " + e.what());
-        }
+        writeCheckpoint();
+        message("stopped: checkpoint written to " + m_result.checkpointFile.string());
+        throw CancelledError();
     }
 
-    Validation validate(detail::ResidualNetwork& net, const detail::ValidationSet& set, torch::Device device,
-                        bool amp, bool wantGallery, Progress& progress) const
-    {
-        Validation v;
-        net.eval();
-        torch::NoGradGuard noGrad;
-        const Normalisation norm = normalisation();
-        const std::size_t n = set.inputs.size();
-        double lossSum = 0.0;
-        std::vector<metrics::QualityMetrics> after, before;
-        for (std::size_t i = 0; i < n; ++i) {
-            progress.throwIfCancelled();
-            const Raster& y = set.inputs[i];
-            const Raster& x = set.references[i];
-            const detail::MapScaling s = detail::scalingFor(y.data(), y.size(), norm);
-            std::vector<float> yn(y.size()), target(y.size());
-            for (std::size_t k = 0; k < y.size(); ++k) {
-                yn[k] = static_cast<float>((y.data()[k] - s.offset) / s.unit);
-                target[k] = static_cast<float>((y.data()[k] - x.data()[k]) / s.unit);
-            }
-            const torch::Tensor in =
-                torch::from_blob(yn.data(), {1, 1, y.height(), y.width()}, torch::kFloat32).to(device);
-            const torch::Tensor r = detail::forwardMaybeAmp(net, in, amp).to(torch::kCPU).contiguous();
-            const torch::Tensor t = torch::from_blob(target.data(), {1, 1, y.height(), y.width()}, torch::kFloat32);
-            lossSum += detail::posterLoss(r, t).item<double>();
-            Raster pred = y;
-            const float* rp = r.data_ptr<float>();
-            for (std::size_t k = 0; k < y.size(); ++k)
-                pred.data()[k] = static_cast<float>(s.offset + s.unit * (yn[k] - rp[k]));
-            detail::preserveMean(y.data(), pred.data(), pred.size());   // as the denoiser does
-            after.push_back(metrics::computeQualityMetrics(x, pred));
-            before.push_back(metrics::computeQualityMetrics(x, y));
-            if (wantGallery && static_cast<int>(i) < config.galleryCount)
-                v.gallery.push_back({y, pred, x});
-        }
-        v.loss = lossSum / static_cast<double>(n);
-        v.mean = finiteMean(after);
-        v.inputMean = finiteMean(before);
-        return v;
-    }
+    const TrainConfig& m_c;
+    std::filesystem::path m_outDir;
+    Progress& m_progress;
+    TrainingObserver* m_observer;
+    RunFraction m_fraction;
+    torch::Device m_device{torch::kCPU};
+    bool m_amp = false;
+    std::shared_ptr<detail::ResidualNetwork> m_net;
+    std::unique_ptr<torch::optim::Adam> m_opt;
+    detail::TrainingState m_st;
+    detail::ValidationSet m_valSet;
+    std::optional<detail::StepRunner> m_runner;
+    std::optional<detail::BatchQueue> m_queue;
+    TrainResult m_result;
+    Clock::time_point m_runStart;
+    double m_elapsedBefore = 0.0;
+    Clock::time_point m_epochStart;
+    int m_firstStep = 0;
+    double m_lr = 0.0;
+};
+
+} // namespace
+
+struct Trainer::Impl {
+    TrainConfig config;
+    std::filesystem::path outDir;
 };
 
 Trainer::Trainer(TrainConfig config, std::filesystem::path outDir) : m_impl(std::make_unique<Impl>())
@@ -361,206 +436,26 @@ const TrainConfig& Trainer::config() const
     return m_impl->config;
 }
 
-TrainResult Trainer::run(Progress& progress, TrainingObserver* observer, TrainingControl* control, bool resume)
+TrainResult Trainer::run(Progress& progress, TrainingObserver* observer, bool resume)
 {
-    Impl& d = *m_impl;
-    const TrainConfig& c = d.config;
-    validate(c);
-    configureTorchThreads(c.threads);
-    const torch::Device device = detail::selectDevice(c.device);
-    const bool amp = c.mixedPrecision && device.is_cuda();
-    auto message = [&](const std::string& m) {
-        if (observer)
-            observer->onMessage(m);
-    };
+    TrainingRun run(m_impl->config, m_impl->outDir, progress, observer);
+    run.start(resume);
+    run.prepareData();
+    while (!run.finished()) {
+        run.trainSteps();
+        run.endEpoch();
+    }
+    return run.result();
+}
+
+std::vector<std::filesystem::path> existingRunOutputs(const std::filesystem::path& outDir)
+{
+    std::vector<std::filesystem::path> found;
     std::error_code ec;
-    std::filesystem::create_directories(d.outDir, ec);
-    if (ec)
-        throw Error(ErrorKind::Io, d.outDir.string() + ": cannot create the output folder: " + ec.message());
-
-    torch::manual_seed(c.seed);
-    auto net = detail::makeNetwork(c.network);
-    net->to(device);
-    torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(c.learningRate));
-    RunState st;
-    if (resume) {
-        d.loadCheckpoint(*net, opt, st, device);
-        message("resumed from " + (d.outDir / "checkpoint.pt").string() + " at epoch " + std::to_string(st.epoch + 1) +
-                ", step " + std::to_string(st.globalStep));
-    }
-    saveTrainConfig(c, d.outDir / "config.json");
-    message("device: " + std::string(device.is_cuda() ? "CUDA" : "CPU") + (amp ? " (mixed precision)" : "") +
-            ", torch threads " + std::to_string(at::get_num_threads()) + ", data threads " +
-            std::to_string(c.dataThreads));
-
-    TrainResult result;
-    result.modelFile = d.outDir / "model.model";
-    result.lastModelFile = d.outDir / "last.model";
-    result.checkpointFile = d.outDir / "checkpoint.pt";
-
-    progress.setStage("preparing validation data");
-    detail::ValidationSet valSet;
-    {
-        SubProgress sub(progress, 0.0, 0.0);
-        try {
-            valSet = detail::makeValidationSet(c, std::max(1, c.threads > 0 ? c.threads : defaultThreadCount()), sub);
-        } catch (const CancelledError&) {
-            result.stopped = true;
-            result.history = st.history;
-            return result;
-        }
-    }
-
-    detail::StepRunner runner(*net, opt, device, amp);
-    runner.setLossScale(st.lossScale);
-    detail::BatchQueue queue(c, d.normalisation(), st.globalStep);
-    const long long totalSteps = static_cast<long long>(c.epochs) * c.stepsPerEpoch;
-    const auto runStart = Clock::now();
-    const double elapsedBefore = st.elapsedSeconds;
-
-    auto finish = [&] {
-        result.epochsDone = static_cast<int>(st.history.size());
-        result.steps = st.globalStep;
-        result.bestValLoss = st.bestValLoss;
-        result.bestEpoch = st.bestEpoch;
-        result.history = st.history;
-        result.seconds = st.elapsedSeconds;
-        return result;
-    };
-    auto stopNow = [&] {
-        st.elapsedSeconds = elapsedBefore + std::chrono::duration<double>(Clock::now() - runStart).count();
-        st.lossScale = runner.lossScale();
-        d.saveCheckpoint(*net, opt, st);
-        message("stopped: checkpoint written to " + result.checkpointFile.string());
-        result.stopped = true;
-        return finish();
-    };
-
-    while (st.epoch < c.epochs) {
-        const double lr = learningRateFor(c, st.epoch);
-        setLearningRate(opt, lr);
-        progress.setStage("epoch " + std::to_string(st.epoch + 1) + "/" + std::to_string(c.epochs));
-        const auto epochStart = Clock::now();
-        const int firstStep = st.stepInEpoch;
-        double waitFree = 0.0;
-        while (st.stepInEpoch < c.stepsPerEpoch) {
-            if (control)
-                control->waitWhilePaused(progress);
-            if (progress.isCancelled())
-                return stopNow();
-            detail::Batch batch;
-            try {
-                batch = queue.next(progress);
-            } catch (const CancelledError&) {
-                return stopNow();
-            }
-            const auto stepStart = Clock::now();
-            const torch::Tensor in =
-                torch::from_blob(batch.input.data(), {batch.count, 1, batch.side, batch.side}, torch::kFloat32);
-            const torch::Tensor tg =
-                torch::from_blob(batch.target.data(), {batch.count, 1, batch.side, batch.side}, torch::kFloat32);
-            const detail::StepOutcome out = runner.step(in, tg);
-            ++st.globalStep;
-            ++st.stepInEpoch;
-            if (out.ok) {
-                st.badSteps = 0;
-                st.epochLossSum += out.loss;
-                ++st.epochLossCount;
-            } else if (out.overflow) {
-                message("mixed precision: " + out.problem + "; step skipped, loss scale halved");
-            } else {
-                ++st.badSteps;
-                message("step " + std::to_string(st.globalStep) + " rejected: " + out.problem +
-                        "; weights and optimizer state rolled back (" + std::to_string(st.badSteps) + "/" +
-                        std::to_string(c.maxBadSteps) + " consecutive)");
-                if (st.badSteps >= c.maxBadSteps) {
-                    st.elapsedSeconds = elapsedBefore + std::chrono::duration<double>(Clock::now() - runStart).count();
-                    d.saveCheckpoint(*net, opt, st);
-                    throw Error(ErrorKind::Numerical,
-                                "training aborted after " + std::to_string(st.badSteps) +
-                                    " consecutive NaN/Inf steps (last: " + out.problem +
-                                    "); the checkpoint holds the last good weights. Try a lower learning rate.");
-                }
-            }
-            waitFree += std::chrono::duration<double>(Clock::now() - stepStart).count();
-            const double sec = std::chrono::duration<double>(Clock::now() - epochStart).count();
-            const double sps = sec > 0 ? (st.stepInEpoch - firstStep) * static_cast<double>(c.batchSize) / sec : 0.0;
-            if (observer)
-                observer->onStep({st.epoch + 1, st.globalStep, out.loss, sps});
-            progress.setFraction(static_cast<double>(st.globalStep) / static_cast<double>(totalSteps));
-        }
-        (void)waitFree;
-
-        // End of epoch: validation, best model, checkpoint.
-        progress.setStage("validating epoch " + std::to_string(st.epoch + 1));
-        Validation v;
-        try {
-            v = d.validate(*net, valSet, device, amp, observer != nullptr, progress);
-        } catch (const CancelledError&) {
-            // The epoch's steps are done; resume validates it again from the checkpoint.
-            st.stepInEpoch = c.stepsPerEpoch;
-            return stopNow();
-        }
-        const double epochSec = std::chrono::duration<double>(Clock::now() - epochStart).count();
-        EpochReport r;
-        r.epoch = st.epoch + 1;
-        r.epochs = c.epochs;
-        r.trainLoss = st.epochLossCount > 0 ? st.epochLossSum / static_cast<double>(st.epochLossCount)
-                                            : std::numeric_limits<double>::quiet_NaN();
-        r.valLoss = v.loss;
-        r.ssimPoster = v.mean.ssimPoster;
-        r.ssimWindowed = v.mean.ssimWindowed;
-        r.snr = v.mean.snrRatio;
-        r.snrDb = v.mean.snrDb;
-        r.rmseM = v.mean.rmse;
-        r.inputSsimPoster = v.inputMean.ssimPoster;
-        r.inputSsimWindowed = v.inputMean.ssimWindowed;
-        r.inputSnrDb = v.inputMean.snrDb;
-        r.inputRmseM = v.inputMean.rmse;
-        r.seconds = epochSec;
-        r.samplesPerSec = (c.stepsPerEpoch - firstStep) * static_cast<double>(c.batchSize) / epochSec;
-        r.learningRate = lr;
-        st.elapsedSeconds = elapsedBefore + std::chrono::duration<double>(Clock::now() - runStart).count();
-        r.etaSeconds = epochSec * (c.epochs - st.epoch - 1);
-        r.best = std::isfinite(v.loss) && v.loss < st.bestValLoss;
-        const nlohmann::json metricsJson = epochJson(r);
-        if (r.best) {
-            st.bestValLoss = v.loss;
-            st.bestEpoch = r.epoch;
-            st.sinceBest = 0;
-            d.saveModel(*net, result.modelFile, metricsJson);
-        } else {
-            ++st.sinceBest;
-        }
-        d.saveModel(*net, result.lastModelFile, metricsJson);
-        st.history.push_back(r);
-        ++st.epoch;
-        st.stepInEpoch = 0;
-        st.epochLossSum = 0.0;
-        st.epochLossCount = 0;
-        st.lossScale = runner.lossScale();
-        d.saveCheckpoint(*net, opt, st);
-        {
-            std::ostringstream csv;
-            csv << "epoch,train_loss,val_loss,ssim_poster,ssim_windowed,snr_db,rmse_m,input_ssim_poster,"
-                   "input_ssim_windowed,input_snr_db,input_rmse_m,seconds,samples_per_sec,learning_rate,best\n";
-            csv << std::setprecision(9);
-            for (const auto& h : st.history)
-                csv << h.epoch << ',' << h.trainLoss << ',' << h.valLoss << ',' << h.ssimPoster << ',' << h.ssimWindowed
-                    << ',' << h.snrDb << ',' << h.rmseM << ',' << h.inputSsimPoster << ',' << h.inputSsimWindowed << ','
-                    << h.inputSnrDb << ',' << h.inputRmseM << ',' << h.seconds << ',' << h.samplesPerSec << ','
-                    << h.learningRate << ',' << (h.best ? 1 : 0) << '\n';
-            writeFileAtomically(d.outDir / "history.csv", csv.str());
-        }
-        if (observer)
-            observer->onEpoch(r, v.gallery);
-        if (c.earlyStoppingPatience > 0 && st.sinceBest >= c.earlyStoppingPatience && st.epoch < c.epochs) {
-            message("early stopping: no validation improvement for " + std::to_string(st.sinceBest) + " epochs");
-            result.earlyStopped = true;
-            break;
-        }
-    }
-    return finish();
+    for (const char* name : {kCheckpointName, kBestModelName, kLastModelName, kHistoryName})
+        if (std::filesystem::exists(outDir / name, ec))
+            found.push_back(outDir / name);
+    return found;
 }
 
 } // namespace insar::nn

@@ -26,7 +26,8 @@ torch::Tensor forwardMaybeAmp(ResidualNetwork& net, const torch::Tensor& input, 
     return out;
 }
 
-StepRunner::StepRunner(ResidualNetwork& net, torch::optim::Optimizer& optimizer, torch::Device device, bool mixedPrecision)
+StepRunner::StepRunner(ResidualNetwork& net, torch::optim::Optimizer& optimizer, torch::Device device,
+                       bool mixedPrecision)
     : m_net(net), m_optimizer(optimizer), m_device(device), m_amp(mixedPrecision && device.is_cuda())
 {
 }

@@ -53,7 +53,7 @@ float RasterDemSource::heightAt(double lon, double lat) const
         const double h00 = t.at(i0, j0), h01 = t.at(i0, j1), h10 = t.at(i1, j0), h11 = t.at(i1, j1);
         const double top = h00 + tx * (h01 - h00);
         const double bottom = h10 + tx * (h11 - h10);
-        return static_cast<float>(top + ty * (bottom - top));   // NaN propagates from voids
+        return static_cast<float>(top + ty * (bottom - top)); // NaN propagates from voids
     }
     return NAN;
 }

@@ -1,4 +1,4 @@
-// East/north/up -> radar line of sight (MintPy convention, physics.md §2.3): positive LOS is
+// East/north/up -> radar line of sight (MintPy convention, docs/physics.md §2.3): positive LOS is
 // motion towards the satellite; heading clockwise from north, right-looking radar.
 #pragma once
 

@@ -19,7 +19,7 @@ Displacement3 mogiDisplacement(const MogiSource& s, double eastKm, double northK
         throw Error("Mogi source: depth must be > 0 km");
     if (!(s.poisson > -1.0 && s.poisson < 0.5))
         throw Error("Mogi source: Poisson's ratio must be in (-1, 0.5)");
-    // Work in metres: ur = (1-nu) dV r / (pi R^3), uz = (1-nu) dV d / (pi R^3) (physics.md §2.1).
+    // Work in metres: ur = (1-nu) dV r / (pi R^3), uz = (1-nu) dV d / (pi R^3) (docs/physics.md §2.1).
     const double dx = (eastKm - s.eastKm) * 1000.0;
     const double dy = (northKm - s.northKm) * 1000.0;
     const double d = s.depthKm * 1000.0;

@@ -20,7 +20,7 @@ EightBitScaling eightBitScalingFor(const float* a, std::size_t na, const float* 
     scan(b, nb);
     EightBitScaling s;
     if (!(lo <= hi))
-        return s;   // all no-data
+        return s; // all no-data
     s.offset = lo;
     s.scale = hi > lo ? (hi - lo) / 255.0 : 1.0;
     return s;

@@ -8,8 +8,8 @@
 namespace insar::synthesis {
 
 struct EightBitScaling {
-    double offset = 0.0;   // metres at byte 0
-    double scale = 1.0;    // metres per byte step (> 0)
+    double offset = 0.0; // metres at byte 0
+    double scale = 1.0;  // metres per byte step (> 0)
 };
 
 /// Scaling that spans the joint min..max of a and b (NaNs ignored); constant data gives scale 1.

@@ -11,11 +11,11 @@ namespace {
 
 constexpr double kDegToRad = 3.14159265358979323846 / 180.0;
 constexpr double kTwoPi = 6.28318530717958647692;
-constexpr double kVerticalCosTolerance = 1e-12;   // physics.md §1.6 implementation notes
-constexpr double kNearVerticalCos = 2e-4;          // below this, bridge to the vertical branch
+constexpr double kVerticalCosTolerance = 1e-12; // docs/physics.md §1.6 implementation notes
+constexpr double kNearVerticalCos = 2e-4;       // below this, bridge to the vertical branch
 
 /// ln(R + v) and 1/(R + v) where R^2 = v^2 + rest2, in the cancellation-free forms of
-/// physics.md §1.8 item 5: for v < 0, ln(R+v) = ln(rest2) - ln(R-v) and 1/(R+v) = (R-v)/rest2;
+/// docs/physics.md §1.8 item 5: for v < 0, ln(R+v) = ln(rest2) - ln(R-v) and 1/(R+v) = (R-v)/rest2;
 /// when rest2 == 0 as well (negative extension of an edge), rule 3: 1/(R+v) = 0, ln(R+v) = -ln(R-v).
 struct LogInv {
     double log;
@@ -26,10 +26,10 @@ inline LogInv logInvRplus(double r, double v, double rest2)
 {
     if (v >= 0.0)
         return {std::log(r + v), 1.0 / (r + v)};
-    const double rMinus = r - v;   // > 0, no cancellation
+    const double rMinus = r - v; // > 0, no cancellation
     if (rest2 <= 0.0)
         return {-std::log(rMinus), 0.0};
-    return {std::log(rest2 / rMinus), rMinus / rest2};   // R + v = rest2 / (R - v), both factors exact
+    return {std::log(rest2 / rMinus), rMinus / rest2}; // R + v = rest2 / (R - v), both factors exact
 }
 
 inline double invRplus(double r, double v, double rest2)
@@ -40,12 +40,12 @@ inline double invRplus(double r, double v, double rest2)
 }
 
 struct Corner {
-    double fx[3];   // strike-slip, dip-slip, tensile brackets, x component
+    double fx[3]; // strike-slip, dip-slip, tensile brackets, x component
     double fy[3];
     double fz[3];
 };
 
-/// The bracketed terms of Okada (1985) eqs. 25-27 (physics.md §1.5) at one corner (xi, eta).
+/// The bracketed terms of Okada (1985) eqs. 25-27 (docs/physics.md §1.5) at one corner (xi, eta).
 Corner okadaCorner(double xi, double eta, double q, double sd, double cd, bool vertical, double a)
 {
     const double xi2 = xi * xi;
@@ -53,14 +53,14 @@ Corner okadaCorner(double xi, double eta, double q, double sd, double cd, bool v
     const double q2 = q * q;
     const double r2 = xi2 + eta2 + q2;
     const double r = std::sqrt(r2);
-    const double yt = eta * cd + q * sd;   // y-tilde
-    const double dt = eta * sd - q * cd;   // d-tilde
+    const double yt = eta * cd + q * sd; // y-tilde
+    const double dt = eta * sd - q * cd; // d-tilde
     const double x2 = xi2 + q2;
     const double x = std::sqrt(x2);
 
-    const LogInv re = logInvRplus(r, eta, x2);                // R + eta
-    const double rxInv = invRplus(r, xi, eta2 + q2);          // 1 / (R + xi) (its log is not needed)
-    const LogInv rd = logInvRplus(r, dt, xi2 + yt * yt);      // R + d-tilde
+    const LogInv re = logInvRplus(r, eta, x2);           // R + eta
+    const double rxInv = invRplus(r, xi, eta2 + q2);     // 1 / (R + xi) (its log is not needed)
+    const LogInv rd = logInvRplus(r, dt, xi2 + yt * yt); // R + d-tilde
 
     const double theta = (q == 0.0 || r == 0.0) ? 0.0 : std::atan(xi * eta / (q * r));
     const double invR = r > 0.0 ? 1.0 / r : 0.0;
@@ -88,8 +88,8 @@ Corner okadaCorner(double xi, double eta, double q, double sd, double cd, bool v
         i5 = -a * xi * sd * rd.inv;
     }
 
-    const double rre = invR * re.inv;   // 1 / (R (R + eta))
-    const double rrx = invR * rxInv;   // 1 / (R (R + xi))
+    const double rre = invR * re.inv; // 1 / (R (R + eta))
+    const double rrx = invR * rxInv;  // 1 / (R (R + xi))
     const double xiqRre = xi * q * rre;
 
     Corner c;
@@ -117,7 +117,7 @@ void sinCosDip(double dipDeg, double& sd, double& cd, bool& vertical)
     vertical = std::abs(cd) < kVerticalCosTolerance;
     if (vertical) {
         cd = 0.0;
-        sd = sd >= 0.0 ? 1.0 : -1.0;   // keeps the sign of sin(dip): dip = -90 works
+        sd = sd >= 0.0 ? 1.0 : -1.0; // keeps the sign of sin(dip): dip = -90 works
     }
 }
 
@@ -126,8 +126,8 @@ void sinCosDip(double dipDeg, double& sd, double& cd, bool& vertical)
 namespace {
 
 /// The Chinnery sum (eq. 24) for given sin/cos of the dip.
-Displacement3 rectangleSum(double x, double y, double depth, double sd, double cd, bool vertical, double length,
-                           double width, double u1, double u2, double u3, double a)
+Displacement3 rectangleSum(double x, double y, double depth, double sd, double cd, bool vertical,
+                           double length, double width, double u1, double u2, double u3, double a)
 {
     const double p = y * cd + depth * sd;
     const double q = y * sd - depth * cd;
@@ -154,8 +154,8 @@ Displacement3 rectangleSum(double x, double y, double depth, double sd, double c
 }
 
 /// Rectangle with precomputed sin/cos of the dip, with the near-vertical bridging.
-Displacement3 rectangleLocal(double x, double y, double depth, double sd, double cd, bool vertical, double length,
-                             double width, double u1, double u2, double u3, double a)
+Displacement3 rectangleLocal(double x, double y, double depth, double sd, double cd, bool vertical,
+                             double length, double width, double u1, double u2, double u3, double a)
 {
     if (vertical || std::abs(cd) >= kNearVerticalCos)
         return rectangleSum(x, y, depth, sd, cd, vertical, length, width, u1, u2, u3, a);
@@ -175,8 +175,8 @@ Displacement3 rectangleLocal(double x, double y, double depth, double sd, double
 
 } // namespace
 
-Displacement3 okadaRectangleLocal(double x, double y, double depth, double dipDeg, double length, double width,
-                                  double u1, double u2, double u3, double poisson)
+Displacement3 okadaRectangleLocal(double x, double y, double depth, double dipDeg, double length,
+                                  double width, double u1, double u2, double u3, double poisson)
 {
     double sd, cd;
     bool vertical;
@@ -184,8 +184,8 @@ Displacement3 okadaRectangleLocal(double x, double y, double depth, double dipDe
     return rectangleLocal(x, y, depth, sd, cd, vertical, length, width, u1, u2, u3, 1.0 - 2.0 * poisson);
 }
 
-Displacement3 okadaPointLocal(double x, double y, double depth, double dipDeg, double u1, double u2, double u3,
-                              double poisson)
+Displacement3 okadaPointLocal(double x, double y, double depth, double dipDeg, double u1, double u2,
+                              double u3, double poisson)
 {
     double sd, cd;
     bool vertical;
@@ -204,7 +204,7 @@ Displacement3 okadaPointLocal(double x, double y, double depth, double dipDeg, d
     const double rd2 = rd * rd;
     const double rd3 = rd2 * rd;
 
-    // physics.md §1.7 (Okada 1985 eqs. 15-19)
+    // docs/physics.md §1.7 (Okada 1985 eqs. 15-19)
     const double i1 = a * y * (1.0 / (r * rd2) - x * x * (3.0 * r + d) / (r3 * rd3));
     const double i2 = a * x * (1.0 / (r * rd2) - y * y * (3.0 * r + d) / (r3 * rd3));
     const double i3 = a * x / r3 - i2;
@@ -215,12 +215,12 @@ Displacement3 okadaPointLocal(double x, double y, double depth, double dipDeg, d
     const double f2 = -u2 / kTwoPi;
     const double f3 = u3 / kTwoPi;
     const double sd2 = sd * sd;
-    const double ux = f1 * (3.0 * x * x * q / r5 + i1 * sd) + f2 * (3.0 * x * p * q / r5 - i3 * sd * cd)
-        + f3 * (3.0 * x * q * q / r5 - i3 * sd2);
-    const double uy = f1 * (3.0 * x * y * q / r5 + i2 * sd) + f2 * (3.0 * y * p * q / r5 - i1 * sd * cd)
-        + f3 * (3.0 * y * q * q / r5 - i1 * sd2);
-    const double uz = f1 * (3.0 * x * d * q / r5 + i4 * sd) + f2 * (3.0 * d * p * q / r5 - i5 * sd * cd)
-        + f3 * (3.0 * d * q * q / r5 - i5 * sd2);
+    const double ux = f1 * (3.0 * x * x * q / r5 + i1 * sd) + f2 * (3.0 * x * p * q / r5 - i3 * sd * cd) +
+                      f3 * (3.0 * x * q * q / r5 - i3 * sd2);
+    const double uy = f1 * (3.0 * x * y * q / r5 + i2 * sd) + f2 * (3.0 * y * p * q / r5 - i1 * sd * cd) +
+                      f3 * (3.0 * y * q * q / r5 - i1 * sd2);
+    const double uz = f1 * (3.0 * x * d * q / r5 + i4 * sd) + f2 * (3.0 * d * p * q / r5 - i5 * sd * cd) +
+                      f3 * (3.0 * d * q * q / r5 - i5 * sd2);
     return {ux, uy, uz};
 }
 
@@ -233,7 +233,8 @@ OkadaModel::OkadaModel(const OkadaFault& fault) : m_fault(fault)
     require(std::isfinite(fault.eastKm) && std::isfinite(fault.northKm), "position must be finite");
     require(std::isfinite(fault.topDepthKm) && fault.topDepthKm > 0.0,
             "top depth must be > 0 km (the surface solution is singular on a surface trace)");
-    require(std::isfinite(fault.dipDeg) && fault.dipDeg > 0.0 && fault.dipDeg < 180.0, "dip must be in (0, 180) degrees");
+    require(std::isfinite(fault.dipDeg) && fault.dipDeg > 0.0 && fault.dipDeg < 180.0,
+            "dip must be in (0, 180) degrees");
     require(std::isfinite(fault.strikeDeg) && std::isfinite(fault.rakeDeg), "strike and rake must be finite");
     require(std::isfinite(fault.lengthKm) && fault.lengthKm > 0.0, "length must be > 0 km");
     require(std::isfinite(fault.widthKm) && fault.widthKm > 0.0, "width must be > 0 km");
@@ -250,7 +251,7 @@ OkadaModel::OkadaModel(const OkadaFault& fault) : m_fault(fault)
     if (std::abs(cd) < kVerticalCosTolerance)
         cd = 0.0;
     // Top-edge centre T -> Okada corner O = T - (L/2) s + W cos(dip) (-y_hat), d = top + W sin(dip)
-    // (physics.md §1.9), with s = (sin phi, cos phi) and y_hat = (-cos phi, sin phi).
+    // (docs/physics.md §1.9), with s = (sin phi, cos phi) and y_hat = (-cos phi, sin phi).
     const double halfL = 0.5 * fault.lengthKm;
     const double wc = fault.widthKm * cd;
     m_originEastKm = fault.eastKm - halfL * m_sinStrike + wc * m_cosStrike;
@@ -266,10 +267,11 @@ Displacement3 OkadaModel::displacement(double eastKm, double northKm) const
 {
     const double de = eastKm - m_originEastKm;
     const double dn = northKm - m_originNorthKm;
-    const double x = de * m_sinStrike + dn * m_cosStrike;    // (P - O) . s
-    const double y = -de * m_cosStrike + dn * m_sinStrike;   // (P - O) . y_hat
-    const Displacement3 u = rectangleLocal(x, y, m_depthKm, m_sinDip, m_cosDip, m_vertical, m_fault.lengthKm,
-                                           m_fault.widthKm, m_u1, m_u2, m_fault.openingM, 1.0 - 2.0 * m_fault.poisson);
+    const double x = de * m_sinStrike + dn * m_cosStrike;  // (P - O) . s
+    const double y = -de * m_cosStrike + dn * m_sinStrike; // (P - O) . y_hat
+    const Displacement3 u =
+        rectangleLocal(x, y, m_depthKm, m_sinDip, m_cosDip, m_vertical, m_fault.lengthKm, m_fault.widthKm,
+                       m_u1, m_u2, m_fault.openingM, 1.0 - 2.0 * m_fault.poisson);
     return {u.x * m_sinStrike - u.y * m_cosStrike, u.x * m_cosStrike + u.y * m_sinStrike, u.z};
 }
 

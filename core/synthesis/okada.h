@@ -1,5 +1,5 @@
 // Okada (1985) surface displacement of a rectangular dislocation (strike-slip, dip-slip, tensile)
-// and of a point source in an elastic half-space (BSSA 75(4), 1135-1154; physics.md §1).
+// and of a point source in an elastic half-space (BSSA 75(4), 1135-1154; docs/physics.md §1).
 #pragma once
 
 namespace insar::synthesis {
@@ -12,25 +12,25 @@ struct Displacement3 {
     double z = 0.0;
 };
 
-/// Finite rectangle in Okada's frame (physics.md §1.1-1.8): reference corner below the origin at
+/// Finite rectangle in Okada's frame (docs/physics.md §1.1-1.8): reference corner below the origin at
 /// depth d of the LOWER edge, 0 <= xi' <= L along strike, 0 <= eta' <= W up-dip, dislocations
 /// u1 (strike-slip, > 0 left-lateral), u2 (dip-slip, > 0 reverse), u3 (opening); observation
 /// (x, y, 0). Lengths share any one unit. Vertical faults (|cos dip| < 1e-12) use eq. 29.
 Displacement3 okadaRectangleLocal(double x, double y, double depth, double dipDeg, double length,
                                   double width, double u1, double u2, double u3, double poisson = 0.25);
 
-/// Point source (physics.md §1.7) at (0, 0, -depth); u1..u3 are potencies U*dSigma.
+/// Point source (docs/physics.md §1.7) at (0, 0, -depth); u1..u3 are potencies U*dSigma.
 Displacement3 okadaPointLocal(double x, double y, double depth, double dipDeg, double u1, double u2,
                               double u3, double poisson = 0.25);
 
 /// A fault as users describe it: centre of the top edge, strike clockwise from north with the
 /// fault dipping to the right, rake (Aki-Richards: 0 left-lateral, 90 reverse, -90 normal).
 struct OkadaFault {
-    double eastKm = 0.0;        // top-edge centre, local east
-    double northKm = 0.0;       // top-edge centre, local north
-    double topDepthKm = 1.0;    // > 0
+    double eastKm = 0.0;     // top-edge centre, local east
+    double northKm = 0.0;    // top-edge centre, local north
+    double topDepthKm = 1.0; // > 0
     double strikeDeg = 0.0;
-    double dipDeg = 45.0;       // 0 < dip <= 90 (values up to 180 are accepted: mirrored geometry)
+    double dipDeg = 45.0; // 0 < dip <= 90 (values up to 180 are accepted: mirrored geometry)
     double rakeDeg = 0.0;
     double lengthKm = 10.0;
     double widthKm = 5.0;
@@ -54,7 +54,7 @@ private:
     double m_cosStrike = 1.0;
     double m_originEastKm = 0.0;
     double m_originNorthKm = 0.0;
-    double m_depthKm = 0.0;     // lower edge
+    double m_depthKm = 0.0; // lower edge
     double m_u1 = 0.0;
     double m_u2 = 0.0;
     double m_sinDip = 0.0;

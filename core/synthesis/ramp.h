@@ -1,4 +1,4 @@
-// Orbital-error ramps (physics.md §5): bilinear a + b x + c y + d x y over the scene, drawn so
+// Orbital-error ramps (docs/physics.md §5): bilinear a + b x + c y + d x y over the scene, drawn so
 // that the peak-to-peak LOS amplitude across the scene equals a requested value.
 #pragma once
 
@@ -23,6 +23,7 @@ RampCoefficients drawRamp(double peakToPeakM, double halfWidthKm, double halfHei
 /// Peak-to-peak of the bilinear function over [-hw, hw] x [-hh, hh] (its extremes are at corners).
 double rampPeakToPeak(const RampCoefficients& r, double halfWidthKm, double halfHeightKm);
 /// Evaluates at pixel centres of a rows x cols grid (row 0 north), spacing dx/dy km.
-void evaluateRamp(const RampCoefficients& r, int rows, int cols, double dxKm, double dyKm, std::vector<float>& out);
+void evaluateRamp(const RampCoefficients& r, int rows, int cols, double dxKm, double dyKm,
+                  std::vector<float>& out);
 
 } // namespace insar::synthesis

@@ -17,9 +17,12 @@ namespace insar::synthesis {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
-constexpr double kEarthRadiusKm = 6371.0088;   // IUGG mean radius
+constexpr double kEarthRadiusKm = 6371.0088; // IUGG mean radius
 
-double draw(Rng& rng, const Range& r) { return rng.uniform(r.min, r.max); }
+double draw(Rng& rng, const Range& r)
+{
+    return rng.uniform(r.min, r.max);
+}
 
 SurfaceWeather perturbedWeather(const SynthesisConfig& c, double latDeg, double doy, Rng& rng)
 {
@@ -32,7 +35,9 @@ SurfaceWeather perturbedWeather(const SynthesisConfig& c, double latDeg, double 
 
 nlohmann::json weatherJson(const SurfaceWeather& w, double doy)
 {
-    return {{"day_of_year", doy}, {"pressure_hpa", w.pressureHpa}, {"temperature_k", w.temperatureK},
+    return {{"day_of_year", doy},
+            {"pressure_hpa", w.pressureHpa},
+            {"temperature_k", w.temperatureK},
             {"rel_humidity_pct", w.relHumidityPct}};
 }
 
@@ -72,7 +77,8 @@ std::uint64_t deriveSampleSeed(std::uint64_t datasetSeed, std::uint64_t index)
 const std::string& wgs84Wkt()
 {
     static const std::string wkt =
-        "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,AUTHORITY[\"EPSG\",\"7030\"]],"
+        "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS "
+        "84\",6378137,298.257223563,AUTHORITY[\"EPSG\",\"7030\"]],"
         "AUTHORITY[\"EPSG\",\"6326\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],"
         "UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AXIS[\"Latitude\",NORTH],"
         "AXIS[\"Longitude\",EAST],AUTHORITY[\"EPSG\",\"4326\"]]";
@@ -84,7 +90,10 @@ SampleGenerator::SampleGenerator(SynthesisConfig config) : m_config(std::move(co
     m_config.validate();
 }
 
-void SampleGenerator::setDemSource(std::shared_ptr<const DemSource> dem) { m_dem = std::move(dem); }
+void SampleGenerator::setDemSource(std::shared_ptr<const DemSource> dem)
+{
+    m_dem = std::move(dem);
+}
 
 Sample SampleGenerator::generate(std::uint64_t sampleSeed) const
 {
@@ -113,16 +122,19 @@ Sample SampleGenerator::generate(std::uint64_t sampleSeed) const
                 boxes.push_back(x);
         }
         if (boxes.empty())
-            throw Error("synthesis: no DEM tile covers a whole " + std::to_string(n) + "-pixel window inside the region");
+            throw Error("synthesis: no DEM tile covers a whole " + std::to_string(n) +
+                        "-pixel window inside the region");
         bool found = false;
         for (int attempt = 0; attempt < 64 && !found; ++attempt) {
-            const RegionBox& b = boxes[static_cast<std::size_t>(rng.uniformInt(0, static_cast<int>(boxes.size()) - 1))];
+            const RegionBox& b =
+                boxes[static_cast<std::size_t>(rng.uniformInt(0, static_cast<int>(boxes.size()) - 1))];
             westDeg = rng.uniform(b.lonMinDeg, b.lonMaxDeg - extentDeg);
             northDeg = rng.uniform(b.latMinDeg + extentDeg, b.latMaxDeg);
             found = m_dem->sample(westDeg, northDeg, spacingDeg, n, n, dem);
         }
         if (!found)
-            throw Error("synthesis: no DEM window without large voids found in 64 tries (check the DEM tiles and region)");
+            throw Error("synthesis: no DEM window without large voids found in 64 tries (check the DEM tiles "
+                        "and region)");
         demJson = {{"kind", "raster"}};
     } else {
         westDeg = rng.uniform(region.lonMinDeg, region.lonMaxDeg - extentDeg);
@@ -207,12 +219,18 @@ Sample SampleGenerator::generate(std::uint64_t sampleSeed) const
 
     // --- 4. assemble ---
     const double lambda = c.effectiveWavelengthM();
-    finishRaster(s.reference, westDeg, northDeg, spacingDeg, "reference deformation (LOS)", lambda, incidence, heading, true);
-    finishRaster(s.turbulent, westDeg, northDeg, spacingDeg, "turbulent delay (LOS)", lambda, incidence, heading, true);
-    finishRaster(s.stratified, westDeg, northDeg, spacingDeg, "stratified delay (LOS)", lambda, incidence, heading, true);
-    finishRaster(s.ramp, westDeg, northDeg, spacingDeg, "orbital ramp (LOS)", lambda, incidence, heading, true);
-    finishRaster(s.residual, westDeg, northDeg, spacingDeg, "residual e (LOS)", lambda, incidence, heading, true);
-    finishRaster(s.input, westDeg, northDeg, spacingDeg, "input y = x + w e (LOS)", lambda, incidence, heading, true);
+    finishRaster(s.reference, westDeg, northDeg, spacingDeg, "reference deformation (LOS)", lambda, incidence,
+                 heading, true);
+    finishRaster(s.turbulent, westDeg, northDeg, spacingDeg, "turbulent delay (LOS)", lambda, incidence,
+                 heading, true);
+    finishRaster(s.stratified, westDeg, northDeg, spacingDeg, "stratified delay (LOS)", lambda, incidence,
+                 heading, true);
+    finishRaster(s.ramp, westDeg, northDeg, spacingDeg, "orbital ramp (LOS)", lambda, incidence, heading,
+                 true);
+    finishRaster(s.residual, westDeg, northDeg, spacingDeg, "residual e (LOS)", lambda, incidence, heading,
+                 true);
+    finishRaster(s.input, westDeg, northDeg, spacingDeg, "input y = x + w e (LOS)", lambda, incidence,
+                 heading, true);
     finishRaster(s.dem, westDeg, northDeg, spacingDeg, "DEM height", lambda, incidence, heading, false);
     s.weight = weight;
     s.snr = snr;
@@ -225,15 +243,24 @@ Sample SampleGenerator::generate(std::uint64_t sampleSeed) const
     nlohmann::json params;
     params["seed"] = sampleSeed;
     params["sources"] = scenarioToJson(scenario);
-    params["geometry"] = {{"incidence_deg", incidence}, {"heading_deg", heading}, {"descending", descending},
+    params["geometry"] = {{"incidence_deg", incidence},
+                          {"heading_deg", heading},
+                          {"descending", descending},
                           {"wavelength_m", lambda}};
-    params["window"] = {{"west_deg", westDeg}, {"north_deg", northDeg}, {"spacing_deg", spacingDeg},
-                        {"dx_km", dxKm}, {"dy_km", dyKm}};
+    params["window"] = {{"west_deg", westDeg},
+                        {"north_deg", northDeg},
+                        {"spacing_deg", spacingDeg},
+                        {"dx_km", dxKm},
+                        {"dy_km", dyKm}};
     params["dem"] = demJson;
     params["turbulence"] = {{"std_m", turbStd}};
-    params["stratified"] = {{"epoch1", weatherJson(w1, doy1)}, {"epoch2", weatherJson(w2, doy2)}, {"scale", stratScale}};
-    params["ramp"] = {{"a_m", ramp.a}, {"b_m_per_km", ramp.bPerKm}, {"c_m_per_km", ramp.cPerKm},
-                      {"d_m_per_km2", ramp.dPerKm2}, {"peak_to_peak_m", rampPtp}};
+    params["stratified"] = {
+        {"epoch1", weatherJson(w1, doy1)}, {"epoch2", weatherJson(w2, doy2)}, {"scale", stratScale}};
+    params["ramp"] = {{"a_m", ramp.a},
+                      {"b_m_per_km", ramp.bPerKm},
+                      {"c_m_per_km", ramp.cPerKm},
+                      {"d_m_per_km2", ramp.dPerKm2},
+                      {"peak_to_peak_m", rampPtp}};
     params["weight"] = weight;
     params["snr"] = std::isfinite(snr) ? nlohmann::json(snr) : nlohmann::json(nullptr);
     s.paramsJson = params.dump();

@@ -1,4 +1,4 @@
-// One synthetic training sample (poster §3A): reference deformation x (Okada + Mogi), noise
+// One synthetic training sample (docs/physics.md §11.2): reference deformation x (Okada + Mogi), noise
 // components (turbulent, stratified, ramp), residual e and input y = x + w e, all in LOS metres.
 #pragma once
 
@@ -15,21 +15,21 @@ namespace insar::synthesis {
 /// All rasters: LOS metres (MintPy sign, positive = towards the satellite), sampleSize square,
 /// geotransform in lon/lat degrees, crsWkt = EPSG:4326. dem is in metres above sea level.
 struct Sample {
-    Raster reference;    // (a) x: deformation
-    Raster turbulent;    // (b)
-    Raster stratified;   // (c)
-    Raster ramp;         // (d)
-    Raster residual;     // (e) = b + c + d
-    Raster input;        // (f) y = x + w e
+    Raster reference;  // (a) x: deformation
+    Raster turbulent;  // (b)
+    Raster stratified; // (c)
+    Raster ramp;       // (d)
+    Raster residual;   // (e) = b + c + d
+    Raster input;      // (f) y = x + w e
     Raster dem;
-    double weight = 1.0;       // w ~ U(weight.min, weight.max)
-    double snr = 0.0;          // P_x / P_{y-x}, power = mean square
+    double weight = 1.0; // w ~ U(weight.min, weight.max)
+    double snr = 0.0;    // P_x / P_{y-x}, power = mean square
     std::uint64_t seed = 0;
     double incidenceDeg = 0.0;
     double headingDeg = 0.0;
     double centreLonDeg = 0.0;
     double centreLatDeg = 0.0;
-    std::string paramsJson;    // ground truth: sources, geometry, epochs, amplitudes (compact JSON)
+    std::string paramsJson; // ground truth: sources, geometry, epochs, amplitudes (compact JSON)
 };
 
 /// splitmix64 of (datasetSeed, index): the seed of sample `index`, independent of thread order.

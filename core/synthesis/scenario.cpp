@@ -14,10 +14,13 @@ namespace {
 constexpr double kShearModulusPa = 30e9;
 constexpr double kMaxBottomDepthKm = 25.0;
 
-double draw(Rng& rng, const Range& r) { return rng.uniform(r.min, r.max); }
+double draw(Rng& rng, const Range& r)
+{
+    return rng.uniform(r.min, r.max);
+}
 
-void okadaOnGrid(const OkadaModel& model, int rows, int cols, double dxKm, double dyKm, const LosVector& los, int stride,
-                 std::vector<float>& out);
+void okadaOnGrid(const OkadaModel& model, int rows, int cols, double dxKm, double dyKm, const LosVector& los,
+                 int stride, std::vector<float>& out);
 
 } // namespace
 
@@ -80,16 +83,26 @@ nlohmann::json scenarioToJson(const Scenario& s)
     nlohmann::json faults = nlohmann::json::array();
     for (std::size_t k = 0; k < s.faults.size(); ++k) {
         const OkadaFault& f = s.faults[k];
-        faults.push_back({{"east_km", f.eastKm}, {"north_km", f.northKm}, {"top_depth_km", f.topDepthKm},
-                          {"strike_deg", f.strikeDeg}, {"dip_deg", f.dipDeg}, {"rake_deg", f.rakeDeg},
-                          {"length_km", f.lengthKm}, {"width_km", f.widthKm}, {"slip_m", f.slipM},
-                          {"opening_m", f.openingM}, {"poisson", f.poisson},
+        faults.push_back({{"east_km", f.eastKm},
+                          {"north_km", f.northKm},
+                          {"top_depth_km", f.topDepthKm},
+                          {"strike_deg", f.strikeDeg},
+                          {"dip_deg", f.dipDeg},
+                          {"rake_deg", f.rakeDeg},
+                          {"length_km", f.lengthKm},
+                          {"width_km", f.widthKm},
+                          {"slip_m", f.slipM},
+                          {"opening_m", f.openingM},
+                          {"poisson", f.poisson},
                           {"mw", k < s.faultMagnitudes.size() ? s.faultMagnitudes[k] : 0.0}});
     }
     nlohmann::json mogis = nlohmann::json::array();
     for (const MogiSource& m : s.mogis)
-        mogis.push_back({{"east_km", m.eastKm}, {"north_km", m.northKm}, {"depth_km", m.depthKm},
-                         {"dvolume_m3", m.dVolumeM3}, {"poisson", m.poisson}});
+        mogis.push_back({{"east_km", m.eastKm},
+                         {"north_km", m.northKm},
+                         {"depth_km", m.depthKm},
+                         {"dvolume_m3", m.dVolumeM3},
+                         {"poisson", m.poisson}});
     return {{"okada", faults}, {"mogi", mogis}};
 }
 
@@ -104,9 +117,9 @@ void scenarioLos(const Scenario& s, int rows, int cols, double dxKm, double dyKm
     auto east = [&](double j) { return (j - (cols - 1) * 0.5) * dxKm; };
     auto north = [&](double i) { return ((rows - 1) * 0.5 - i) * dyKm; };
 
-    // Mogi: cheap, exact at every pixel (physics.md §2.1, inlined for speed).
+    // Mogi: cheap, exact at every pixel (docs/physics.md §2.1, inlined for speed).
     for (const MogiSource& m : s.mogis) {
-        (void)mogiDisplacement(m, 0.0, 0.0);   // validates the source (throws on bad parameters)
+        (void)mogiDisplacement(m, 0.0, 0.0); // validates the source (throws on bad parameters)
         const double d = m.depthKm * 1000.0;
         const double c = (1.0 - m.poisson) * m.dVolumeM3 / 3.14159265358979323846;
         for (int i = 0; i < rows; ++i) {
@@ -129,8 +142,8 @@ void scenarioLos(const Scenario& s, int rows, int cols, double dxKm, double dyKm
 
 namespace {
 
-void okadaOnGrid(const OkadaModel& model, int rows, int cols, double dxKm, double dyKm, const LosVector& los, int stride,
-                 std::vector<float>& out)
+void okadaOnGrid(const OkadaModel& model, int rows, int cols, double dxKm, double dyKm, const LosVector& los,
+                 int stride, std::vector<float>& out)
 {
     auto east = [&](double j) { return (j - (cols - 1) * 0.5) * dxKm; };
     auto north = [&](double i) { return ((rows - 1) * 0.5 - i) * dyKm; };
@@ -138,7 +151,8 @@ void okadaOnGrid(const OkadaModel& model, int rows, int cols, double dxKm, doubl
     if (stride == 1) {
         for (int i = 0; i < rows; ++i)
             for (int j = 0; j < cols; ++j)
-                out[static_cast<std::size_t>(i) * cols + j] += static_cast<float>(okadaLos(east(j), north(i)));
+                out[static_cast<std::size_t>(i) * cols + j] +=
+                    static_cast<float>(okadaLos(east(j), north(i)));
         return;
     }
     // The field varies on the scale of the top depth near the top edge: where the nodes would be
@@ -160,15 +174,16 @@ void okadaOnGrid(const OkadaModel& model, int rows, int cols, double dxKm, doubl
     // Coarse nodes every `stride` pixels, one extra node beyond each border, then separable
     // Catmull-Rom (cubic) interpolation: error O(stride^4), far below the noise for top depths
     // of a few pixels or more.
-    const int kr = (rows - 1 + stride - 1) / stride;   // last node index inside or just past the grid
+    const int kr = (rows - 1 + stride - 1) / stride; // last node index inside or just past the grid
     const int kc = (cols - 1 + stride - 1) / stride;
-    const int nr = kr + 3, ncn = kc + 3;                // nodes -1 .. k+1
+    const int nr = kr + 3, ncn = kc + 3; // nodes -1 .. k+1
     std::vector<double> coarse(static_cast<std::size_t>(nr) * ncn);
     for (int a = 0; a < nr; ++a)
         for (int b = 0; b < ncn; ++b)
-            coarse[static_cast<std::size_t>(a) * ncn + b] = okadaLos(east((b - 1) * stride), north((a - 1) * stride));
+            coarse[static_cast<std::size_t>(a) * ncn + b] =
+                okadaLos(east((b - 1) * stride), north((a - 1) * stride));
     auto weights = [stride](int i, int& k, double w[4]) {
-        k = i / stride;                       // node index (0-based, without the -1 offset)
+        k = i / stride; // node index (0-based, without the -1 offset)
         const double t = double(i - k * stride) / stride;
         const double t2 = t * t, t3 = t2 * t;
         w[0] = 0.5 * (-t3 + 2.0 * t2 - t);
@@ -181,10 +196,11 @@ void okadaOnGrid(const OkadaModel& model, int rows, int cols, double dxKm, doubl
     for (int j = 0; j < cols; ++j) {
         int k;
         double w[4];
-        weights(j, k, w);   // nodes k-1..k+2 -> stored at k..k+3
+        weights(j, k, w); // nodes k-1..k+2 -> stored at k..k+3
         for (int a = 0; a < nr; ++a) {
             const double* c = &coarse[static_cast<std::size_t>(a) * ncn + k];
-            rowsInterp[static_cast<std::size_t>(a) * cols + j] = w[0] * c[0] + w[1] * c[1] + w[2] * c[2] + w[3] * c[3];
+            rowsInterp[static_cast<std::size_t>(a) * cols + j] =
+                w[0] * c[0] + w[1] * c[1] + w[2] * c[2] + w[3] * c[3];
         }
     }
     for (int i = 0; i < rows; ++i) {

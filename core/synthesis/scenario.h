@@ -28,7 +28,7 @@ class Rng;
 struct Scenario {
     std::vector<OkadaFault> faults;
     std::vector<MogiSource> mogis;
-    std::vector<double> faultMagnitudes;   // Mw per fault (0 for tensile sources)
+    std::vector<double> faultMagnitudes; // Mw per fault (0 for tensile sources)
 };
 
 /// Scene extent in km (sources are placed in the central 60 %, coordinates from the scene centre).

@@ -5,6 +5,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <initializer_list>
+#include <limits>
+#include <sstream>
+#include <utility>
 
 namespace insar::synthesis {
 
@@ -13,11 +17,41 @@ namespace {
 std::string lower(std::string_view s)
 {
     std::string r(s);
-    std::transform(r.begin(), r.end(), r.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(r.begin(), r.end(), r.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return r;
 }
 
-nlohmann::json rangeJson(const Range& r) { return nlohmann::json::array({r.min, r.max}); }
+nlohmann::json rangeJson(const Range& r)
+{
+    return nlohmann::json::array({r.min, r.max});
+}
+
+[[noreturn]] void badValue(const std::string& key, const nlohmann::json& v, const std::string& problem)
+{
+    throw Error(ErrorKind::InvalidInput, "synthesis config: '" + key + "' = " + v.dump() + " " + problem);
+}
+
+/// Every key of `j` must be one of `known` (a typo must not silently keep a default).
+void rejectUnknownKeys(const nlohmann::json& j, std::initializer_list<std::string_view> known,
+                       const std::string& where)
+{
+    for (const auto& item : j.items()) {
+        if (std::find(known.begin(), known.end(), item.key()) == known.end())
+            throw Error(ErrorKind::InvalidInput,
+                        "synthesis config: unknown key '" + where + item.key() + "'");
+    }
+}
+
+double number(const nlohmann::json& v, const std::string& key)
+{
+    if (!v.is_number())
+        badValue(key, v, "must be a number");
+    const double d = v.get<double>();
+    if (!std::isfinite(d))
+        badValue(key, v, "must be finite");
+    return d;
+}
 
 void readRange(const nlohmann::json& j, const char* key, Range& r)
 {
@@ -25,28 +59,62 @@ void readRange(const nlohmann::json& j, const char* key, Range& r)
         return;
     const auto& v = j.at(key);
     if (!v.is_array() || v.size() != 2 || !v[0].is_number() || !v[1].is_number())
-        throw Error(ErrorKind::Format, std::string("synthesis config: '") + key + "' must be [min, max]");
-    r.min = v[0].get<double>();
-    r.max = v[1].get<double>();
+        badValue(key, v, "must be [min, max]");
+    r.min = number(v[0], key);
+    r.max = number(v[1], key);
 }
 
-template <typename T>
-void readValue(const nlohmann::json& j, const char* key, T& out)
+void readValue(const nlohmann::json& j, const char* key, double& out)
+{
+    if (j.contains(key))
+        out = number(j.at(key), key);
+}
+
+/// Integers: a fraction or a value beyond int is refused, not truncated or wrapped.
+void readValue(const nlohmann::json& j, const char* key, int& out)
 {
     if (!j.contains(key))
         return;
-    try {
-        out = j.at(key).get<T>();
-    } catch (const nlohmann::json::exception&) {
-        throw Error(ErrorKind::Format, std::string("synthesis config: '") + key + "' has the wrong type");
-    }
+    const auto& v = j.at(key);
+    const double d = number(v, key);
+    if (d != std::floor(d))
+        badValue(key, v, "must be a whole number");
+    if (d < double(std::numeric_limits<int>::min()) || d > double(std::numeric_limits<int>::max()))
+        badValue(key, v, "is out of range");
+    out = static_cast<int>(d);
 }
 
-void requireRange(const Range& r, const char* name, double lo, double hi)
+void readValue(const nlohmann::json& j, const char* key, std::string& out)
+{
+    if (!j.contains(key))
+        return;
+    const auto& v = j.at(key);
+    if (!v.is_string())
+        badValue(key, v, "must be a string");
+    out = v.get<std::string>();
+}
+
+std::string show(double v)
+{
+    std::ostringstream s;
+    s << v;
+    return s.str();
+}
+
+void requireRange(const Range& r, const char* key, double lo, double hi)
 {
     if (!std::isfinite(r.min) || !std::isfinite(r.max) || r.min > r.max || r.min < lo || r.max > hi)
-        throw Error(std::string("synthesis config: ") + name + " must satisfy " + std::to_string(lo)
-                    + " <= min <= max <= " + std::to_string(hi));
+        throw Error(std::string("synthesis config: '") + key + "' = [" + show(r.min) + ", " + show(r.max) +
+                    "] must satisfy " + show(lo) + " <= min <= max <= " + show(hi));
+}
+
+/// lo <= v <= hi (open ends where the flags say so); the message names the key and the value.
+void requireValue(double v, const char* key, double lo, double hi, bool openLo = false, bool openHi = false)
+{
+    const bool ok = std::isfinite(v) && (openLo ? v > lo : v >= lo) && (openHi ? v < hi : v <= hi);
+    if (!ok)
+        throw Error(std::string("synthesis config: '") + key + "' = " + show(v) + " must be in " +
+                    (openLo ? "(" : "[") + show(lo) + ", " + show(hi) + (openHi ? ")" : "]"));
 }
 
 } // namespace
@@ -54,10 +122,13 @@ void requireRange(const Range& r, const char* name, double lo, double hi)
 RegionBox regionForPreset(RegionPreset preset)
 {
     switch (preset) {
-    case RegionPreset::Validation: return {-120.0, -100.0, 37.0, 46.0};
-    case RegionPreset::Test: return {70.0, 110.0, 40.0, 50.0};
+    case RegionPreset::Validation:
+        return {-120.0, -100.0, 37.0, 46.0};
+    case RegionPreset::Test:
+        return {70.0, 110.0, 40.0, 50.0};
     case RegionPreset::Train:
-    case RegionPreset::Custom: break;
+    case RegionPreset::Custom:
+        break;
     }
     return {54.0, 120.0, 26.0, 37.0};
 }
@@ -65,10 +136,14 @@ RegionBox regionForPreset(RegionPreset preset)
 std::string regionPresetName(RegionPreset preset)
 {
     switch (preset) {
-    case RegionPreset::Train: return "train";
-    case RegionPreset::Validation: return "val";
-    case RegionPreset::Test: return "test";
-    case RegionPreset::Custom: return "custom";
+    case RegionPreset::Train:
+        return "train";
+    case RegionPreset::Validation:
+        return "val";
+    case RegionPreset::Test:
+        return "test";
+    case RegionPreset::Custom:
+        return "custom";
     }
     return "custom";
 }
@@ -87,7 +162,10 @@ std::optional<RegionPreset> parseRegionPreset(std::string_view text)
     return std::nullopt;
 }
 
-std::string normalisationName(Normalisation n) { return n == Normalisation::EightBit ? "8bit" : "float"; }
+std::string normalisationName(Normalisation n)
+{
+    return n == Normalisation::EightBit ? "8bit" : "float";
+}
 
 std::optional<Normalisation> parseNormalisation(std::string_view text)
 {
@@ -126,59 +204,60 @@ void SynthesisConfig::applyPreset(RegionPreset preset)
         demBaseHeightM = {600.0, 3500.0};
         demReliefStdM = {100.0, 900.0};
         break;
-    case RegionPreset::Custom: break;
+    case RegionPreset::Custom:
+        break;
     }
 }
 
 void SynthesisConfig::validate() const
 {
-    if (sampleSize < 16 || sampleSize > 4096)
-        throw Error("synthesis config: sample size must be between 16 and 4096 pixels");
-    if (!(pixelSpacingArcsec > 0.0) || pixelSpacingArcsec > 3600.0)
-        throw Error("synthesis config: pixel spacing must be in (0, 3600] arcsec");
+    requireValue(sampleSize, "sampleSize", 16, 4096);
+    requireValue(pixelSpacingArcsec, "pixelSpacingArcsec", 0.0, 3600.0, true);
     const RegionBox& r = region;
-    if (!(r.lonMinDeg < r.lonMaxDeg) || !(r.latMinDeg < r.latMaxDeg) || r.lonMinDeg < -180.0 || r.lonMaxDeg > 180.0
-        || r.latMinDeg < -85.0 || r.latMaxDeg > 85.0)
-        throw Error("synthesis config: region must satisfy -180 <= lon min < lon max <= 180 and -85 <= lat min < lat max <= 85");
+    if (!(r.lonMinDeg < r.lonMaxDeg) || !(r.latMinDeg < r.latMaxDeg) || r.lonMinDeg < -180.0 ||
+        r.lonMaxDeg > 180.0 || r.latMinDeg < -85.0 || r.latMaxDeg > 85.0)
+        throw Error("synthesis config: 'region' = lon [" + show(r.lonMinDeg) + ", " + show(r.lonMaxDeg) +
+                    "], lat [" + show(r.latMinDeg) + ", " + show(r.latMaxDeg) +
+                    "] must satisfy -180 <= lon min < lon max <= 180 and -85 <= lat min < lat max <= 85");
     const double extentDeg = sampleSize * pixelSpacingArcsec / 3600.0;
     if (r.lonMaxDeg - r.lonMinDeg < extentDeg || r.latMaxDeg - r.latMinDeg < extentDeg)
-        throw Error("synthesis config: region is smaller than one sample (" + std::to_string(extentDeg) + " degrees)");
-    requireRange(demBaseHeightM, "DEM base height (m)", -500.0, 8000.0);
-    requireRange(demReliefStdM, "DEM relief std (m)", 0.0, 3000.0);
-    if (!(demSpectralSlope > 1.0 && demSpectralSlope < 6.0))
-        throw Error("synthesis config: DEM spectral slope must be in (1, 6)");
-    if (sensor == Sensor::Custom && !(wavelengthM > 0.0))
-        throw Error("synthesis config: a custom sensor needs a wavelength > 0");
-    requireRange(incidenceDeg, "incidence (deg)", 0.0, 80.0);
-    requireRange(ascendingHeadingDeg, "ascending heading (deg)", -180.0, 180.0);
-    if (!(descendingFraction >= 0.0 && descendingFraction <= 1.0))
-        throw Error("synthesis config: descending fraction must be in [0, 1]");
-    requireRange(turbulenceStdM, "turbulence std (m)", 0.0, 1.0);
-    if (!(turbulenceBreakSmallKm > 0.0 && turbulenceBreakSmallKm <= turbulenceBreakLargeKm
-          && turbulenceBreakLargeKm <= turbulenceOuterScaleKm)
-        || !std::isfinite(turbulenceSlopeLarge + turbulenceSlopeMiddle + turbulenceSlopeSmall + turbulenceOuterScaleKm))
-        throw Error("synthesis config: turbulence needs 0 < small break <= large break <= outer scale and finite slopes");
-    if (!(pressureAnomalyStdHpa >= 0.0 && pressureAnomalyStdHpa <= 50.0) || !(temperatureAnomalyStdK >= 0.0 && temperatureAnomalyStdK <= 30.0)
-        || !(humidityAnomalyStdPct >= 0.0 && humidityAnomalyStdPct <= 100.0))
-        throw Error("synthesis config: weather anomaly std out of range (P <= 50 hPa, T <= 30 K, RH <= 100 %)");
-    requireRange(stratifiedScale, "stratified scale", 0.0, 100.0);
-    requireRange(epochIntervalDays, "epoch interval (days)", 0.0, 3650.0);
-    requireRange(rampPeakToPeakM, "ramp peak-to-peak (m)", 0.0, 10.0);
+        throw Error("synthesis config: 'region' is smaller than one sample (" + show(extentDeg) +
+                    " degrees)");
+    requireRange(demBaseHeightM, "demBaseHeightM", -500.0, 8000.0);
+    requireRange(demReliefStdM, "demReliefStdM", 0.0, 3000.0);
+    requireValue(demSpectralSlope, "demSpectralSlope", 1.0, 6.0, true, true);
+    if (sensor == Sensor::Custom)
+        requireValue(wavelengthM, "wavelengthM", 0.0, 10.0, true);
+    requireRange(incidenceDeg, "incidenceDeg", 0.0, 80.0);
+    requireRange(ascendingHeadingDeg, "ascendingHeadingDeg", -180.0, 180.0);
+    requireValue(descendingFraction, "descendingFraction", 0.0, 1.0);
+    requireRange(turbulenceStdM, "turbulenceStdM", 0.0, 1.0);
+    for (const auto& [slope, key] : {std::pair{turbulenceSlopeLarge, "turbulenceSlopeLarge"},
+                                     std::pair{turbulenceSlopeMiddle, "turbulenceSlopeMiddle"},
+                                     std::pair{turbulenceSlopeSmall, "turbulenceSlopeSmall"}})
+        requireValue(slope, key, -20.0, 20.0);
+    requireValue(turbulenceOuterScaleKm, "turbulenceOuterScaleKm", 0.0, 1e4, true);
+    requireValue(turbulenceBreakLargeKm, "turbulenceBreakLargeKm", 0.0, turbulenceOuterScaleKm, true);
+    requireValue(turbulenceBreakSmallKm, "turbulenceBreakSmallKm", 0.0, turbulenceBreakLargeKm, true);
+    requireValue(pressureAnomalyStdHpa, "pressureAnomalyStdHpa", 0.0, 50.0);
+    requireValue(temperatureAnomalyStdK, "temperatureAnomalyStdK", 0.0, 30.0);
+    requireValue(humidityAnomalyStdPct, "humidityAnomalyStdPct", 0.0, 100.0);
+    requireRange(stratifiedScale, "stratifiedScale", 0.0, 100.0);
+    requireRange(epochIntervalDays, "epochIntervalDays", 0.0, 3650.0);
+    requireRange(rampPeakToPeakM, "rampPeakToPeakM", 0.0, 10.0);
     requireRange(weight, "weight", 0.0, 100.0);
-    if (minSources < 0 || maxSources < minSources || maxSources > 50)
-        throw Error("synthesis config: need 0 <= min sources <= max sources <= 50");
-    if (!(okadaFraction >= 0.0 && okadaFraction <= 1.0) || !(tensileFraction >= 0.0 && tensileFraction <= 1.0))
-        throw Error("synthesis config: Okada and tensile fractions must be in [0, 1]");
-    requireRange(magnitudeMw, "magnitude (Mw)", 2.0, 9.5);
-    requireRange(faultTopDepthKm, "fault top depth (km)", 1e-3, 50.0);
-    requireRange(dipDeg, "dip (deg)", 1e-3, 90.0);
-    requireRange(openingM, "opening (m)", 0.0, 100.0);
-    requireRange(mogiDepthKm, "Mogi depth (km)", 1e-3, 100.0);
-    requireRange(mogiLog10VolumeM3, "Mogi log10 |dV| (m3)", 0.0, 12.0);
-    if (!(poissonRatio > -1.0 && poissonRatio < 0.5))
-        throw Error("synthesis config: Poisson's ratio must be in (-1, 0.5)");
-    if (deformationStride < 1 || deformationStride > 16)
-        throw Error("synthesis config: deformation stride must be between 1 and 16 pixels");
+    requireValue(minSources, "minSources", 0, 50);
+    requireValue(maxSources, "maxSources", minSources, 50);
+    requireValue(okadaFraction, "okadaFraction", 0.0, 1.0);
+    requireValue(tensileFraction, "tensileFraction", 0.0, 1.0);
+    requireRange(magnitudeMw, "magnitudeMw", 2.0, 9.5);
+    requireRange(faultTopDepthKm, "faultTopDepthKm", 1e-3, 50.0);
+    requireRange(dipDeg, "dipDeg", 1e-3, 90.0);
+    requireRange(openingM, "openingM", 0.0, 100.0);
+    requireRange(mogiDepthKm, "mogiDepthKm", 1e-3, 100.0);
+    requireRange(mogiLog10VolumeM3, "mogiLog10VolumeM3", 0.0, 12.0);
+    requireValue(poissonRatio, "poissonRatio", -1.0, 0.5, true, true);
+    requireValue(deformationStride, "deformationStride", 1, 16);
 }
 
 nlohmann::json SynthesisConfig::toJson() const
@@ -187,8 +266,10 @@ nlohmann::json SynthesisConfig::toJson() const
     j["sampleSize"] = sampleSize;
     j["pixelSpacingArcsec"] = pixelSpacingArcsec;
     j["regionPreset"] = regionPresetName(regionPreset);
-    j["region"] = {{"lonMinDeg", region.lonMinDeg}, {"lonMaxDeg", region.lonMaxDeg},
-                   {"latMinDeg", region.latMinDeg}, {"latMaxDeg", region.latMaxDeg}};
+    j["region"] = {{"lonMinDeg", region.lonMinDeg},
+                   {"lonMaxDeg", region.lonMaxDeg},
+                   {"latMinDeg", region.latMinDeg},
+                   {"latMaxDeg", region.latMaxDeg}};
     j["demBaseHeightM"] = rangeJson(demBaseHeightM);
     j["demReliefStdM"] = rangeJson(demReliefStdM);
     j["demSpectralSlope"] = demSpectralSlope;
@@ -231,6 +312,47 @@ SynthesisConfig SynthesisConfig::fromJson(const nlohmann::json& j)
 {
     if (!j.is_object())
         throw Error(ErrorKind::Format, "synthesis config: expected a JSON object");
+    rejectUnknownKeys(j,
+                      {"sampleSize",
+                       "pixelSpacingArcsec",
+                       "regionPreset",
+                       "region",
+                       "demBaseHeightM",
+                       "demReliefStdM",
+                       "demSpectralSlope",
+                       "sensor",
+                       "wavelengthM",
+                       "incidenceDeg",
+                       "ascendingHeadingDeg",
+                       "descendingFraction",
+                       "turbulenceStdM",
+                       "turbulenceSlopeLarge",
+                       "turbulenceSlopeMiddle",
+                       "turbulenceSlopeSmall",
+                       "turbulenceBreakLargeKm",
+                       "turbulenceBreakSmallKm",
+                       "turbulenceOuterScaleKm",
+                       "pressureAnomalyStdHpa",
+                       "temperatureAnomalyStdK",
+                       "humidityAnomalyStdPct",
+                       "stratifiedScale",
+                       "epochIntervalDays",
+                       "rampPeakToPeakM",
+                       "weight",
+                       "minSources",
+                       "maxSources",
+                       "okadaFraction",
+                       "tensileFraction",
+                       "magnitudeMw",
+                       "faultTopDepthKm",
+                       "dipDeg",
+                       "openingM",
+                       "mogiDepthKm",
+                       "mogiLog10VolumeM3",
+                       "poissonRatio",
+                       "deformationStride",
+                       "normalisation"},
+                      "");
     SynthesisConfig c;
     readValue(j, "sampleSize", c.sampleSize);
     readValue(j, "pixelSpacingArcsec", c.pixelSpacingArcsec);
@@ -245,7 +367,8 @@ SynthesisConfig SynthesisConfig::fromJson(const nlohmann::json& j)
     if (j.contains("region")) {
         const auto& r = j.at("region");
         if (!r.is_object())
-            throw Error(ErrorKind::Format, "synthesis config: 'region' must be an object");
+            badValue("region", r, "must be an object");
+        rejectUnknownKeys(r, {"lonMinDeg", "lonMaxDeg", "latMinDeg", "latMaxDeg"}, "region.");
         readValue(r, "lonMinDeg", c.region.lonMinDeg);
         readValue(r, "lonMaxDeg", c.region.lonMaxDeg);
         readValue(r, "latMinDeg", c.region.latMinDeg);

@@ -14,7 +14,7 @@ namespace {
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kDeg = kPi / 180.0;
 
-// UNB3m look-up table (Leandro, Santos & Langley 2006; physics.md §4.8):
+// UNB3m look-up table (Leandro, Santos & Langley 2006; docs/physics.md §4.8):
 // lat, P, T, RH, beta (mK/m), lambda averages, then the same five amplitudes.
 constexpr std::array<std::array<double, 11>, 5> kUnb3m{{
     {15.0, 1013.25, 299.65, 75.0, 6.30, 2.77, 0.00, 0.00, 0.0, 0.00, 0.00},
@@ -55,7 +55,8 @@ SurfaceWeather unb3mClimatology(double latDeg, double dayOfYear)
 double waterVapourPressureHpa(double relHumidityPct, double temperatureK, double pressureHpa)
 {
     const double t = temperatureK;
-    const double es = 0.01 * std::exp(1.2378847e-5 * t * t - 1.9121316e-2 * t + 33.93711047 - 6.3431645e3 / t);
+    const double es =
+        0.01 * std::exp(1.2378847e-5 * t * t - 1.9121316e-2 * t + 33.93711047 - 6.3431645e3 / t);
     const double tc = t - 273.15;
     const double fw = 1.00062 + 3.14e-6 * pressureHpa + 5.6e-7 * tc * tc;
     return relHumidityPct / 100.0 * es * fw;
@@ -84,7 +85,7 @@ double saastamoinenZhdM(double pressureHpa, double latDeg, double heightM)
 
 double askneNordiusZwdM(double vapourPressureHpa, double meanTemperatureK, double vapourDecrease)
 {
-    // Constants as in Boehm's GPT2w asknewet (physics.md §4.3).
+    // Constants as in Boehm's GPT2w asknewet (docs/physics.md §4.3).
     constexpr double k1 = 77.604;
     constexpr double k2 = 64.79;
     constexpr double k2p = k2 - k1 * 18.0152 / 28.9644;
@@ -109,7 +110,7 @@ ItdProfile fitItdProfile(const SurfaceWeather& msl, double latDeg, double minHei
         maxHeightM = mid + 250.0;
     }
     constexpr int kLevels = 9;
-    // Least squares of ln Z = ln L0 - beta h for each part (ITD stratified form, physics.md §4.5).
+    // Least squares of ln Z = ln L0 - beta h for each part (ITD stratified form, docs/physics.md §4.5).
     double sh = 0, shh = 0, sH = 0, shH = 0, sW = 0, shW = 0;
     for (int k = 0; k < kLevels; ++k) {
         const double h = minHeightM + (maxHeightM - minHeightM) * k / (kLevels - 1);
@@ -117,7 +118,8 @@ ItdProfile fitItdProfile(const SurfaceWeather& msl, double latDeg, double minHei
         const double zhd = saastamoinenZhdM(w.pressureHpa, latDeg, h);
         const double zwd = askneNordiusZwdM(w.vapourPressureHpa, w.meanTemperatureK, msl.vapourDecrease);
         if (!(zhd > 0.0) || !(zwd > 0.0))
-            throw Error(ErrorKind::Numerical, "ITD fit: non-positive zenith delay (height out of the model's range)");
+            throw Error(ErrorKind::Numerical,
+                        "ITD fit: non-positive zenith delay (height out of the model's range)");
         sh += h;
         shh += h * h;
         sH += std::log(zhd);

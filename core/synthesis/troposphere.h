@@ -1,4 +1,4 @@
-// Stratified (topography-correlated) tropospheric delay (physics.md §4): per-epoch surface weather
+// Stratified (topography-correlated) tropospheric delay (docs/physics.md §4): per-epoch surface weather
 // from the UNB3m climatology (§4.8) plus random anomalies, Saastamoinen hydrostatic (§4.2) and
 // Askne-Nordius wet (§4.3) zenith delays, fitted in the ITD form L0 exp(-beta h) (§4.5), then
 // differenced between two epochs and mapped to LOS with 1/cos(incidence).
@@ -17,7 +17,7 @@
 //    IDW interpolation of residuals.
 //  * No horizontal gradients, no diurnal cycle, one incidence angle per scene.
 // Sign: extra delay looks like motion away from the satellite, so LOS = -(ZTD2 - ZTD1)/cos(inc)
-// (MintPy convention, physics.md §2.3); date 1 is the reference (earlier) epoch.
+// (MintPy convention, docs/physics.md §2.3); date 1 is the reference (earlier) epoch.
 #pragma once
 
 #include <cstddef>
@@ -29,8 +29,8 @@ struct SurfaceWeather {
     double pressureHpa = 1013.25;
     double temperatureK = 288.15;
     double relHumidityPct = 50.0;
-    double lapseRateKPerM = 0.0065;   // beta of UNB3m
-    double vapourDecrease = 3.0;      // lambda of UNB3m / Askne-Nordius
+    double lapseRateKPerM = 0.0065; // beta of UNB3m
+    double vapourDecrease = 3.0;    // lambda of UNB3m / Askne-Nordius
 };
 
 /// UNB3m table (Leandro, Santos & Langley 2006) at |latitude| (15..75 clamped) and day of year,
@@ -42,7 +42,7 @@ struct WeatherAtHeight {
     double pressureHpa = 0.0;
     double temperatureK = 0.0;
     double vapourPressureHpa = 0.0;
-    double meanTemperatureK = 0.0;    // Tm
+    double meanTemperatureK = 0.0; // Tm
 };
 WeatherAtHeight unb3mAtHeight(const SurfaceWeather& msl, double latDeg, double heightM);
 

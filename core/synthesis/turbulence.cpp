@@ -87,12 +87,12 @@ FftBuffers& threadBuffers()
 }
 
 /// ln of the radial amplitude filter at ln f: piecewise linear in log-log with slope
-/// -(beta1D + 1)/2 per regime (the cut-plane rule, physics.md §3.1), continuous at the breaks,
+/// -(beta1D + 1)/2 per regime (the cut-plane rule, docs/physics.md §3.1), continuous at the breaks,
 /// flat below the outer-scale frequency. Normalised to 0 at the outer-scale frequency.
 struct LogFilter {
-    double lnF0, lnF1, lnF2;          // outer, large->middle, middle->small breaks
-    double sL, sM, sS;                // log-log slopes of the amplitude
-    double v1, v2;                    // values at lnF1, lnF2
+    double lnF0, lnF1, lnF2; // outer, large->middle, middle->small breaks
+    double sL, sM, sS;       // log-log slopes of the amplitude
+    double v1, v2;           // values at lnF1, lnF2
 
     explicit LogFilter(const TurbulenceSpectrum& s)
     {
@@ -124,11 +124,13 @@ struct LogFilter {
 
 void validateSpectrum(const TurbulenceSpectrum& s)
 {
-    const bool ok = std::isfinite(s.slopeLarge) && std::isfinite(s.slopeMiddle) && std::isfinite(s.slopeSmall)
-        && s.breakLargeKm > 0.0 && s.breakSmallKm > 0.0 && s.outerScaleKm > 0.0
-        && s.breakSmallKm <= s.breakLargeKm && s.breakLargeKm <= s.outerScaleKm;
+    const bool ok = std::isfinite(s.slopeLarge) && std::isfinite(s.slopeMiddle) &&
+                    std::isfinite(s.slopeSmall) && s.breakLargeKm > 0.0 && s.breakSmallKm > 0.0 &&
+                    s.outerScaleKm > 0.0 && s.breakSmallKm <= s.breakLargeKm &&
+                    s.breakLargeKm <= s.outerScaleKm;
     if (!ok)
-        throw Error("turbulence spectrum: slopes must be finite and 0 < small break <= large break <= outer scale");
+        throw Error(
+            "turbulence spectrum: slopes must be finite and 0 < small break <= large break <= outer scale");
 }
 
 /// Radial amplitude filter tabulated against the bit pattern of f^2 (float): entry k holds
@@ -144,8 +146,9 @@ const std::vector<float>& amplitudeTable(const TurbulenceSpectrum& s)
     };
     thread_local std::vector<Entry> cache;
     auto same = [&](const TurbulenceSpectrum& k) {
-        return k.slopeLarge == s.slopeLarge && k.slopeMiddle == s.slopeMiddle && k.slopeSmall == s.slopeSmall
-            && k.breakLargeKm == s.breakLargeKm && k.breakSmallKm == s.breakSmallKm && k.outerScaleKm == s.outerScaleKm;
+        return k.slopeLarge == s.slopeLarge && k.slopeMiddle == s.slopeMiddle &&
+               k.slopeSmall == s.slopeSmall && k.breakLargeKm == s.breakLargeKm &&
+               k.breakSmallKm == s.breakSmallKm && k.outerScaleKm == s.outerScaleKm;
     };
     for (const Entry& e : cache)
         if (same(e.key))
@@ -190,7 +193,7 @@ void synthesiseTurbulence(int rows, int cols, double dxKm, double dyKm, const Tu
     buf.ensure(nReal, nComplex);
     constexpr float kSqrt3 = 1.7320508075688772f;
     float* noise = reinterpret_cast<float*>(buf.cplx);
-    for (std::size_t k = 0; k < 2 * nComplex; k += 2) {   // two 24-bit uniforms per 64-bit draw
+    for (std::size_t k = 0; k < 2 * nComplex; k += 2) { // two 24-bit uniforms per 64-bit draw
         const std::uint64_t r = rng.next();
         noise[k] = kSqrt3 * (2.0f * static_cast<float>(r >> 40) * 0x1.0p-24f - 1.0f);
         noise[k + 1] = kSqrt3 * (2.0f * static_cast<float>((r >> 16) & 0xffffffu) * 0x1.0p-24f - 1.0f);
@@ -212,7 +215,7 @@ void synthesiseTurbulence(int rows, int cols, double dxKm, double dyKm, const Tu
             std::memcpy(&bits, &f2, sizeof bits);
             const std::uint32_t k = bits >> 15;
             const float t = static_cast<float>(bits & 0x7fffu) * (1.0f / 32768.0f);
-            const float amp = table[k] + t * (table[k + 1] - table[k]);   // 0 at f = 0 (DC removed)
+            const float amp = table[k] + t * (table[k + 1] - table[k]); // 0 at f = 0 (DC removed)
             row[j][0] *= amp;
             row[j][1] *= amp;
         }

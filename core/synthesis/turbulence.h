@@ -1,5 +1,5 @@
 // Turbulent tropospheric delay screens by FFT power-law synthesis (Hanssen 2001 §4.7, eq. 4.7.28;
-// physics.md §3.1): three regimes of 1-D slope, each turned into a radial 2-D amplitude filter
+// docs/physics.md §3.1): three regimes of 1-D slope, each turned into a radial 2-D amplitude filter
 // k^-((beta+1)/2), spliced continuously, applied to the FFT of white noise (FFTW3 float).
 #pragma once
 
@@ -11,12 +11,12 @@ namespace insar::synthesis {
 class Rng;
 
 struct TurbulenceSpectrum {
-    double slopeLarge = 5.0 / 3.0;    // 1-D slope, outer scale > 1/f > breakLarge
-    double slopeMiddle = 8.0 / 3.0;   // breakLarge > 1/f > breakSmall
-    double slopeSmall = 2.0 / 3.0;    // 1/f < breakSmall
+    double slopeLarge = 5.0 / 3.0;  // 1-D slope, outer scale > 1/f > breakLarge
+    double slopeMiddle = 8.0 / 3.0; // breakLarge > 1/f > breakSmall
+    double slopeSmall = 2.0 / 3.0;  // 1/f < breakSmall
     double breakLargeKm = 1.5;
     double breakSmallKm = 0.25;
-    double outerScaleKm = 50.0;       // flat (white) spectrum for longer wavelengths
+    double outerScaleKm = 50.0; // flat (white) spectrum for longer wavelengths
 };
 
 /// Fills `out` (rows x cols, row-major) with a zero-mean screen whose standard deviation is

@@ -2,17 +2,9 @@
 
 #include <QProcess>
 
-#include <cstdlib>
 #include <random>
 
 namespace insar::test {
-
-std::filesystem::path dataPath(const std::string& relative)
-{
-    const char* root = std::getenv("INSAR_TEST_DATA");
-    std::filesystem::path base = root ? root : "tests/data";
-    return relative.empty() ? base : base / relative;
-}
 
 CliRun runProgram(const QString& program, const QStringList& args, int timeoutMs)
 {
@@ -33,8 +25,8 @@ CliRun runProgram(const QString& program, const QStringList& args, int timeoutMs
 TempDir::TempDir()
 {
     std::random_device rd;
-    m_path = std::filesystem::temp_directory_path()
-             / ("insar-test-" + std::to_string(rd()) + std::to_string(rd()));
+    m_path = std::filesystem::temp_directory_path() /
+             ("insar-test-" + std::to_string(rd()) + std::to_string(rd()));
     std::filesystem::create_directories(m_path);
 }
 

@@ -1,5 +1,6 @@
 // Dataset tab: live preview of the six components with shared colour limits per row, Generate
-// into a folder (success, refused output folder, cancel), and remembered form values.
+// into a folder (success, refused output folder, cancel), remembered form values, and a config
+// given to the form coming back unchanged (every field, shown on the form or not).
 #include "tabs/dataset_tab.h"
 #include "jobs/job_progress_widget.h"
 #include "test_support.h"
@@ -21,16 +22,18 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
+#include <string>
 
+using insar::synthesis::SynthesisConfig;
 using insar::ui::DatasetTab;
 using insar::ui::JobStatus;
 using insar::ui::RasterView;
 
 namespace {
 
-template <typename T>
-T* child(QWidget& w, const char* name)
+template <typename T> T* child(QWidget& w, const char* name)
 {
     T* c = w.findChild<T*>(QLatin1String(name));
     if (!c)
@@ -55,6 +58,70 @@ double maxAbs(const insar::Raster& r)
     return m;
 }
 
+/// Gives every leaf of a config's JSON a value different from `json`'s, valid for
+/// SynthesisConfig and exact on the form's spin boxes (two decimals at most, whole numbers for
+/// values >= 2). Strings take the replacement in `strings`; a new string field fails until one
+/// is added there.
+bool changeEveryValue(nlohmann::json& json, const std::string& path, QString& failure)
+{
+    static const std::map<std::string, std::string> strings = {
+        {"regionPreset", "custom"}, {"sensor", "custom"}, {"normalisation", "8bit"}};
+    if (json.is_object()) {
+        for (auto& [key, value] : json.items())
+            if (!changeEveryValue(value, path.empty() ? key : path + "." + key, failure))
+                return false;
+        return true;
+    }
+    if (json.is_array()) { // ranges [min, max]: both move the same way, so min <= max holds
+        for (std::size_t i = 0; i < json.size(); ++i)
+            if (!changeEveryValue(json[i], path + "[" + std::to_string(i) + "]", failure))
+                return false;
+        return true;
+    }
+    if (json.is_boolean()) {
+        json = !json.get<bool>();
+    } else if (json.is_number_integer()) {
+        json = json.get<long long>() + 1;
+    } else if (json.is_number()) {
+        const double v = json.get<double>();
+        json = std::round(100.0 * (std::abs(v) < 2.0 ? v + 0.2 : v - 1.0)) / 100.0;
+    } else if (json.is_string() && strings.count(path)) {
+        json = strings.at(path);
+    } else {
+        failure = QStringLiteral("no changed value for '%1' (%2): add one to the test")
+                      .arg(QString::fromStdString(path), QString::fromStdString(json.dump()));
+        return false;
+    }
+    return true;
+}
+
+/// Equal JSON, numbers within a relative 1e-9 (the form scales some values, e.g. m <-> mm).
+bool sameJson(const nlohmann::json& a, const nlohmann::json& b, const std::string& path, QString& failure)
+{
+    if (a.is_number() && b.is_number()) {
+        const double x = a.get<double>();
+        const double y = b.get<double>();
+        if (std::abs(x - y) <= 1e-9 * std::max(1.0, std::abs(x)))
+            return true;
+    } else if (a.is_object() && b.is_object() && a.size() == b.size()) {
+        for (auto& [key, value] : a.items())
+            if (!b.contains(key) || !sameJson(value, b.at(key), path + "." + key, failure))
+                return false;
+        return true;
+    } else if (a.is_array() && b.is_array() && a.size() == b.size()) {
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (!sameJson(a[i], b[i], path + "[" + std::to_string(i) + "]", failure))
+                return false;
+        return true;
+    } else if (a == b) {
+        return true;
+    }
+    failure = QStringLiteral("%1: %2 != %3")
+                  .arg(QString::fromStdString(path), QString::fromStdString(a.dump()),
+                       QString::fromStdString(b.dump()));
+    return false;
+}
+
 } // namespace
 
 class TstDatasetTab : public QObject {
@@ -69,6 +136,8 @@ private slots:
     void generateRefusesNonEmptyFolder();
     void generateCanBeCancelled();
     void formRemembersValues();
+    void configSurvivesTheFormForEveryField();
+    void configKeepsExactValuesAndTakesEdits();
 };
 
 void TstDatasetTab::initTestCase()
@@ -220,7 +289,9 @@ void TstDatasetTab::generateRefusesNonEmptyFolder()
     DatasetTab tab;
     makeTiny(tab);
     insar::test::TempDir tmp;
-    { std::ofstream(tmp.file("keep.txt")) << "user data"; }
+    {
+        std::ofstream(tmp.file("keep.txt")) << "user data";
+    }
     child<QSpinBox>(tab, "count")->setValue(2);
     child<QLineEdit>(tab, "outDir")->setText(QString::fromStdString(tmp.path().string()));
     QSignalSpy finished(&tab, &DatasetTab::generationFinished);
@@ -276,9 +347,9 @@ void TstDatasetTab::formRemembersValues()
     {
         DatasetTab tab;
         child<QSpinBox>(tab, "seed")->setValue(4242);
-        child<QComboBox>(tab, "regionPreset")->setCurrentIndex(3);   // custom
+        child<QComboBox>(tab, "regionPreset")->setCurrentIndex(3); // custom
         child<QDoubleSpinBox>(tab, "lonMin")->setValue(10.5);
-        child<QComboBox>(tab, "sensor")->setCurrentIndex(2);         // Sentinel-1
+        child<QComboBox>(tab, "sensor")->setCurrentIndex(2); // Sentinel-1
         child<QLineEdit>(tab, "outDir")->setText(QStringLiteral("/tmp/somewhere"));
     }
     DatasetTab again;
@@ -292,6 +363,82 @@ void TstDatasetTab::formRemembersValues()
     QCOMPARE(config.region.lonMinDeg, 10.5);
     QCOMPARE(config.regionPreset, insar::synthesis::RegionPreset::Custom);
     QCOMPARE(config.sensor, insar::Sensor::Sentinel1);
+}
+
+void TstDatasetTab::configSurvivesTheFormForEveryField()
+{
+    const nlohmann::json defaults = SynthesisConfig().toJson();
+    nlohmann::json changed = defaults;
+    QString failure;
+    QVERIFY2(changeEveryValue(changed, "", failure), qPrintable(failure));
+    for (const auto& [key, value] : defaults.items())
+        QVERIFY2(changed.at(key) != value, key.c_str());
+    const SynthesisConfig loaded = SynthesisConfig::fromJson(changed);
+    QVERIFY2(sameJson(loaded.toJson(), changed, "config", failure), qPrintable(failure));
+
+    // Load -> Save: the form gives back what it was given.
+    DatasetTab tab;
+    makeTiny(tab);
+    tab.setConfig(loaded);
+    QVERIFY2(sameJson(tab.config().toJson(), changed, "config", failure), qPrintable(failure));
+
+    // Load -> Generate: the dataset records the same config.
+    insar::test::TempDir tmp;
+    const auto out = tmp.file("loaded");
+    child<QSpinBox>(tab, "count")->setValue(1);
+    child<QLineEdit>(tab, "outDir")->setText(QString::fromStdString(out.string()));
+    QSignalSpy finished(&tab, &DatasetTab::generationFinished);
+    tab.generate();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(finished.at(0).at(0).value<JobStatus>(), JobStatus::Succeeded);
+    std::ifstream meta(out / "dataset.json");
+    const auto written = nlohmann::json::parse(meta).at("config");
+    QVERIFY2(sameJson(written, changed, "dataset.json config", failure), qPrintable(failure));
+}
+
+void TstDatasetTab::configKeepsExactValuesAndTakesEdits()
+{
+    // Values finer than the spin boxes show (0.1 mm, 0.001 cm, 0.001 degree) or outside their
+    // ranges (Mw 3-8.5, at most 10 sources) are kept as given.
+    SynthesisConfig exact;
+    exact.applyPreset(insar::synthesis::RegionPreset::Custom);
+    exact.region.lonMinDeg = 54.123456789;
+    exact.turbulenceStdM = {0.00345678, 0.0123456};
+    exact.sensor = insar::Sensor::Custom;
+    exact.wavelengthM = 0.055465764;
+    exact.pixelSpacingArcsec = 5.4321;
+    exact.magnitudeMw = {2.5, 9.0};
+    exact.maxSources = 20;
+    exact.sampleSize = 32;
+
+    DatasetTab tab;
+    tab.setConfig(exact);
+    SynthesisConfig back = tab.config();
+    QCOMPARE(back.region.lonMinDeg, exact.region.lonMinDeg);
+    QCOMPARE(back.turbulenceStdM, exact.turbulenceStdM);
+    QCOMPARE(back.wavelengthM, exact.wavelengthM);
+    QCOMPARE(back.pixelSpacingArcsec, exact.pixelSpacingArcsec);
+    QCOMPARE(back.magnitudeMw, exact.magnitudeMw);
+    QCOMPARE(back.maxSources, 20);
+    QVERIFY2(back.toJson() == exact.toJson(), back.toJson().dump().c_str());
+
+    // What the user edits on the form wins; the rest stays.
+    child<QDoubleSpinBox>(tab, "turbulenceMaxMm")->setValue(25.0);
+    child<QDoubleSpinBox>(tab, "weightMin")->setValue(0.7);
+    child<QComboBox>(tab, "format")->setCurrentIndex(1);
+    back = tab.config();
+    QCOMPARE(back.turbulenceStdM.max, 0.025);
+    QCOMPARE(back.turbulenceStdM.min, exact.turbulenceStdM.min);
+    QCOMPARE(back.weight.min, 0.7);
+    QCOMPARE(back.normalisation, insar::synthesis::Normalisation::EightBit);
+    QCOMPARE(back.region.lonMinDeg, exact.region.lonMinDeg);
+    QCOMPARE(back.wavelengthM, exact.wavelengthM);
+
+    // Choosing a preset region replaces the box.
+    child<QComboBox>(tab, "regionPreset")->setCurrentIndex(1); // validation
+    back = tab.config();
+    QCOMPARE(back.regionPreset, insar::synthesis::RegionPreset::Validation);
+    QCOMPARE(back.region, insar::synthesis::regionForPreset(insar::synthesis::RegionPreset::Validation));
 }
 
 QTEST_MAIN(TstDatasetTab)

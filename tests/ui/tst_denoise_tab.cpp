@@ -15,6 +15,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 
 using namespace insar;
@@ -50,7 +51,7 @@ std::filesystem::path writeInterferogram(const std::filesystem::path& path)
 
 } // namespace
 
-class TestDenoiseTab : public QObject {
+class TstDenoiseTab : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -59,6 +60,7 @@ private slots:
     void denoisesAndSavesResultAndResidual();
     void badModelIsReported();
     void unwritableOutputIsReported();
+    void closingWhileJobsRunIsSafe();
 
 private:
     void openAndWait(DenoiseTab& tab, const std::filesystem::path& file);
@@ -66,26 +68,26 @@ private:
     std::filesystem::path m_input;
 };
 
-void TestDenoiseTab::initTestCase()
+void TstDenoiseTab::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("InSARDenoiserTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_denoise_tab"));
     m_input = writeInterferogram(m_dir.file("20200101_20200113.geo.unw.tif"));
 }
 
-void TestDenoiseTab::init()
+void TstDenoiseTab::init()
 {
     QSettings().clear();
 }
 
-void TestDenoiseTab::openAndWait(DenoiseTab& tab, const std::filesystem::path& file)
+void TstDenoiseTab::openAndWait(DenoiseTab& tab, const std::filesystem::path& file)
 {
     QSignalSpy loaded(&tab, &DenoiseTab::fileLoaded);
     tab.openFile(qs(file));
     QVERIFY(loaded.wait(30000));
 }
 
-void TestDenoiseTab::usesTheShippedModelByDefault()
+void TstDenoiseTab::usesTheShippedModelByDefault()
 {
     DenoiseTab tab;
     QVERIFY(!tab.modelPath().isEmpty());
@@ -93,13 +95,13 @@ void TestDenoiseTab::usesTheShippedModelByDefault()
     QVERIFY(QFileInfo::exists(tab.modelPath()));
     auto* button = tab.findChild<QPushButton*>(QStringLiteral("denoiseButton"));
     QVERIFY(button);
-    QVERIFY(!button->isEnabled());   // nothing open yet
+    QVERIFY(!button->isEnabled()); // nothing open yet
     openAndWait(tab, m_input);
     QVERIFY(button->isEnabled());
     QVERIFY(!tab.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
 }
 
-void TestDenoiseTab::denoisesAndSavesResultAndResidual()
+void TstDenoiseTab::denoisesAndSavesResultAndResidual()
 {
     DenoiseTab tab;
     tab.setErrorDialogsEnabled(false);
@@ -116,10 +118,10 @@ void TestDenoiseTab::denoisesAndSavesResultAndResidual()
     QVERIFY(out);
     QCOMPARE(out->width(), in->width());
     QCOMPARE(out->height(), in->height());
-    QCOMPARE(out->metadata.units, Units::Radians);   // given back in the input's units
+    QCOMPARE(out->metadata.units, Units::Radians); // given back in the input's units
     double change = 0.0;
     for (std::size_t i = 0; i < in->size(); ++i) {
-        QCOMPARE(std::isnan(out->data()[i]), std::isnan(in->data()[i]));   // no-data kept
+        QCOMPARE(std::isnan(out->data()[i]), std::isnan(in->data()[i])); // no-data kept
         if (!std::isnan(in->data()[i])) {
             QVERIFY(std::isfinite(out->data()[i]));
             change = std::max(change, double(std::abs(out->data()[i] - in->data()[i])));
@@ -149,7 +151,7 @@ void TestDenoiseTab::denoisesAndSavesResultAndResidual()
     }
 }
 
-void TestDenoiseTab::badModelIsReported()
+void TstDenoiseTab::badModelIsReported()
 {
     DenoiseTab tab;
     tab.setErrorDialogsEnabled(false);
@@ -162,10 +164,10 @@ void TestDenoiseTab::badModelIsReported()
     QVERIFY(failed.wait(30000));
     QVERIFY2(tab.lastError().contains(QStringLiteral("broken.model")), qPrintable(tab.lastError()));
     QVERIFY(!tab.outputRaster() || tab.outputRaster()->empty());
-    QVERIFY(tab.findChild<QPushButton*>(QStringLiteral("denoiseButton"))->isEnabled());   // can retry
+    QVERIFY(tab.findChild<QPushButton*>(QStringLiteral("denoiseButton"))->isEnabled()); // can retry
 }
 
-void TestDenoiseTab::unwritableOutputIsReported()
+void TstDenoiseTab::unwritableOutputIsReported()
 {
     DenoiseTab tab;
     tab.setErrorDialogsEnabled(false);
@@ -181,5 +183,36 @@ void TestDenoiseTab::unwritableOutputIsReported()
     QVERIFY(!std::filesystem::exists(target));
 }
 
-QTEST_MAIN(TestDenoiseTab)
+void TstDenoiseTab::closingWhileJobsRunIsSafe()
+{
+    // Jobs are tracked by QPointer: a tab destroyed with a running job (or one finished and
+    // waiting for deleteLater) cancels it and nothing touches the destroyed tab afterwards.
+    {
+        auto tab = std::make_unique<DenoiseTab>();
+        tab->setErrorDialogsEnabled(false);
+        openAndWait(*tab, m_input);
+        tab->denoise();
+        QVERIFY(tab->isDenoising());
+        QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("denoiseButton"))->isEnabled());
+        tab.reset();
+    }
+    {
+        auto tab = std::make_unique<DenoiseTab>();
+        tab->openFile(qs(m_input));
+        QVERIFY(tab->isLoading());
+        tab.reset();
+    }
+    // The cancelled workers end in the background without touching anything that is gone.
+    QTest::qWait(500);
+    DenoiseTab tab;
+    tab.setErrorDialogsEnabled(false);
+    openAndWait(tab, m_input);
+    QSignalSpy done(&tab, &DenoiseTab::denoised);
+    tab.denoise();
+    QVERIFY(done.wait(60000));
+    QVERIFY(!tab.isDenoising());
+    QVERIFY(tab.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+}
+
+QTEST_MAIN(TstDenoiseTab)
 #include "tst_denoise_tab.moc"

@@ -1,5 +1,6 @@
-// The background-job adapter: progress reaches the GUI thread, cancel and pause work, exceptions
-// become messages, and results are dropped when the receiver is gone.
+// The background-job adapter: progress reaches the GUI thread (a stage change without moving the
+// bar), cancel and pause work, exceptions become messages, results are dropped when the receiver
+// is gone, and long jobs leave the global pool to short ones.
 #include "jobs/job.h"
 #include "jobs/job_progress_widget.h"
 
@@ -8,8 +9,10 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 #include <QToolButton>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <stdexcept>
@@ -20,7 +23,7 @@ using namespace insar::ui;
 
 Q_DECLARE_METATYPE(std::function<void()>)
 
-class TestJob : public QObject {
+class TstJob : public QObject {
     Q_OBJECT
 private slots:
     void deliversValueAndProgressOnGuiThread();
@@ -31,13 +34,20 @@ private slots:
     void receiverGoneDropsResult();
     void ownerDestroyedWhileRunning();
     void pauseHoldsWorker();
+    void stageChangeLeavesFractionUnchanged();
+    void cancelWakesPausedWorker();
+    void waitForFinishedReturnsAfterWorker();
+    void longJobsLeaveGlobalPoolFree();
     void progressWidgetFollowsJob();
     void progressWidgetCancelButton();
+    void progressWidgetPauseButton();
     void formatEta_data();
     void formatEta();
+    void formatDuration_data();
+    void formatDuration();
 };
 
-void TestJob::deliversValueAndProgressOnGuiThread()
+void TstJob::deliversValueAndProgressOnGuiThread()
 {
     Job<int> job;
     QList<double> fractions;
@@ -73,13 +83,13 @@ void TestJob::deliversValueAndProgressOnGuiThread()
     QVERIFY(doneOnGuiThread);
     QVERIFY(progressOnGuiThread);
     QVERIFY(!fractions.isEmpty());
-    QCOMPARE(fractions.last(), 1.0);   // the maximum is never throttled away
+    QCOMPARE(fractions.last(), 1.0); // the maximum is never throttled away
     QCOMPARE(stages.last(), QStringLiteral("step two"));
     QVERIFY(!job.isRunning());
     QCOMPARE(finished.first().at(0).value<JobStatus>(), JobStatus::Succeeded);
 }
 
-void TestJob::cancelStopsWorker()
+void TstJob::cancelStopsWorker()
 {
     Job<int> job;
     std::atomic<bool> running{false};
@@ -88,7 +98,7 @@ void TestJob::cancelStopsWorker()
     job.start(
         [&](Progress& p) {
             running = true;
-            for (;;) {   // only a cancel ends this loop
+            for (;;) { // only a cancel ends this loop
                 p.throwIfCancelled();
                 ++loops;
                 std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -104,7 +114,7 @@ void TestJob::cancelStopsWorker()
     QCOMPARE(result->message, QStringLiteral("cancelled by the user"));
 }
 
-void TestJob::exceptionBecomesMessage_data()
+void TstJob::exceptionBecomesMessage_data()
 {
     QTest::addColumn<std::function<void()>>("thrower");
     QTest::addColumn<int>("status");
@@ -123,7 +133,7 @@ void TestJob::exceptionBecomesMessage_data()
                                     << int(JobStatus::Cancelled) << QStringLiteral("cancelled by the user");
 }
 
-void TestJob::exceptionBecomesMessage()
+void TstJob::exceptionBecomesMessage()
 {
     QFETCH(std::function<void()>, thrower);
     QFETCH(int, status);
@@ -145,21 +155,22 @@ void TestJob::exceptionBecomesMessage()
     QCOMPARE(finished.first().at(1).toString(), message);
 }
 
-void TestJob::voidWorkUsesMonostate()
+void TstJob::voidWorkUsesMonostate()
 {
     std::atomic<bool> ran{false};
     std::optional<JobOutcome<std::monostate>> result;
     QObject receiver;
-    startJob<std::monostate>(&receiver, [&](Progress&) { ran = true; },
-                             [&](JobOutcome<std::monostate> o) { result = std::move(o); });
+    startJob<std::monostate>(
+        &receiver, [&](Progress&) { ran = true; },
+        [&](JobOutcome<std::monostate> o) { result = std::move(o); });
     QTRY_VERIFY(result.has_value());
     QVERIFY(ran.load());
     QVERIFY(result->succeeded());
 }
 
-void TestJob::receiverGoneDropsResult()
+void TstJob::receiverGoneDropsResult()
 {
-    Job<int> job;   // owned here, so only the QPointer guard can stop the delivery
+    Job<int> job; // owned here, so only the QPointer guard can stop the delivery
     auto* receiver = new QObject;
     std::atomic<bool> release{false};
     bool called = false;
@@ -178,7 +189,7 @@ void TestJob::receiverGoneDropsResult()
     QCOMPARE(finished.first().at(0).value<JobStatus>(), JobStatus::Succeeded);
 }
 
-void TestJob::ownerDestroyedWhileRunning()
+void TstJob::ownerDestroyedWhileRunning()
 {
     auto* owner = new QObject;
     std::atomic<bool> running{false};
@@ -195,13 +206,13 @@ void TestJob::ownerDestroyedWhileRunning()
         },
         [&](JobOutcome<int>) { called = true; });
     QTRY_VERIFY(running.load());
-    delete owner;   // deletes the job, which cancels the worker
+    delete owner; // deletes the job, which cancels the worker
     QTRY_VERIFY(sawCancel.load());
-    QTest::qWait(20);   // a stray queued delivery would land here
+    QTest::qWait(20); // a stray queued delivery would land here
     QVERIFY(!called);
 }
 
-void TestJob::pauseHoldsWorker()
+void TstJob::pauseHoldsWorker()
 {
     Job<int> job;
     std::atomic<int> loops{0};
@@ -219,7 +230,7 @@ void TestJob::pauseHoldsWorker()
         [&](JobOutcome<int> o) { result = std::move(o); });
     QTRY_VERIFY(loops.load() > 0);
     job.setPaused(true);
-    QTRY_VERIFY(job.future().isSuspended());   // the worker is waiting inside isCancelled()
+    QTRY_VERIFY(job.future().isSuspended()); // the worker is waiting inside isCancelled()
     const int held = loops.load();
     QTest::qWait(50);
     QCOMPARE(loops.load(), held);
@@ -230,12 +241,132 @@ void TestJob::pauseHoldsWorker()
     QVERIFY(result->succeeded());
 }
 
-void TestJob::progressWidgetFollowsJob()
+void TstJob::stageChangeLeavesFractionUnchanged()
+{
+    // A stage change with no new fraction (e.g. "preparing validation data" before the first
+    // step) must reach the GUI without moving the bar.
+    Job<int> job;
+    JobProgressWidget widget;
+    widget.watch(&job);
+    QList<double> fractions;
+    connect(&job, &JobBase::progressChanged, this, [&](double f, const QString&) { fractions << f; });
+    std::atomic<int> phase{0};
+    std::atomic<bool> release{false};
+    job.start([&](Progress& p) {
+        p.setFraction(0.5);
+        phase = 1;
+        while (phase.load() == 1)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        p.setStage("second stage"); // and then nothing for a while
+        while (!release.load())
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        return 0;
+    });
+    QTRY_COMPARE(job.fraction(), 0.5);
+    phase = 2;
+    QTRY_COMPARE(job.stage(), QStringLiteral("second stage"));
+    QCOMPARE(job.fraction(), 0.5);
+    QVERIFY(!fractions.isEmpty());
+    for (double f : std::as_const(fractions))
+        QVERIFY2(f <= 0.5, qPrintable(QString::number(f)));
+    QCOMPARE(widget.progressBar()->value(), 500);
+    QVERIFY(widget.statusLabel()->text().startsWith(QStringLiteral("second stage")));
+    release = true;
+    QSignalSpy finished(&job, &JobBase::finished);
+    QTRY_COMPARE(finished.count(), 1);
+}
+
+void TstJob::cancelWakesPausedWorker()
+{
+    Job<int> job;
+    std::atomic<int> loops{0};
+    std::optional<JobOutcome<int>> result;
+    QSignalSpy paused(&job, &JobBase::pausedChanged);
+    QSignalSpy cancelling(&job, &JobBase::cancelRequested);
+    job.start(
+        [&](Progress& p) {
+            for (;;) {
+                p.throwIfCancelled();
+                ++loops;
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+            return 0;
+        },
+        [&](JobOutcome<int> o) { result = std::move(o); });
+    QTRY_VERIFY(loops.load() > 0);
+    job.setPaused(true);
+    QVERIFY(job.isPaused());
+    QTRY_VERIFY(job.future().isSuspended());
+    job.cancel();
+    QVERIFY(job.isCancelRequested());
+    QVERIFY(!job.isPaused());
+    QCOMPARE(paused.count(), 2); // paused, then resumed by the cancel
+    QCOMPARE(paused.at(1).at(0).toBool(), false);
+    QCOMPARE(cancelling.count(), 1);
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(result->cancelled());
+    job.cancel(); // after the end: nothing happens
+    QCOMPARE(cancelling.count(), 1);
+}
+
+void TstJob::waitForFinishedReturnsAfterWorker()
+{
+    // A shutdown path (the Training tab's destructor) cancels and waits: when waitForFinished()
+    // returns, the worker has run its clean-up (e.g. written a checkpoint).
+    Job<int> job;
+    std::atomic<bool> running{false};
+    std::atomic<bool> cleanedUp{false};
+    job.start([&](Progress& p) {
+        running = true;
+        while (!p.isCancelled())
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        cleanedUp = true;
+        throw CancelledError();
+        return 0;
+    });
+    QTRY_VERIFY(running.load());
+    job.cancel();
+    job.waitForFinished();
+    QVERIFY(cleanedUp.load());
+}
+
+void TstJob::longJobsLeaveGlobalPoolFree()
+{
+    // As many long jobs as the global pool has threads, all blocked: a short job still runs.
+    const int n = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    std::atomic<bool> release{false};
+    std::atomic<int> longRunning{0};
+    QObject owner;
+    QList<JobBase*> longJobs;
+    for (int i = 0; i < n; ++i) {
+        longJobs << startJob<int>(
+            &owner,
+            [&](Progress&) {
+                ++longRunning;
+                while (!release.load())
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                return 0;
+            },
+            {}, longJobPool());
+    }
+    QTRY_COMPARE(longRunning.load(), n);
+    std::optional<JobOutcome<int>> shortResult;
+    startJob<int>(
+        &owner, [](Progress&) { return 7; }, [&](JobOutcome<int> o) { shortResult = std::move(o); });
+    QTRY_VERIFY(shortResult.has_value());
+    QCOMPARE(*shortResult->value, 7);
+    release = true;
+    for (JobBase* job : std::as_const(longJobs))
+        job->waitForFinished(); // the workers read `release` on this stack frame
+}
+
+void TstJob::progressWidgetFollowsJob()
 {
     QWidget window;
     auto& widget = *new JobProgressWidget(&window);
     window.show();
-    QVERIFY(!widget.isVisible());   // auto-hidden while idle
+    QVERIFY(!widget.isVisible()); // auto-hidden while idle
     Job<int> job;
     std::atomic<bool> release{false};
     widget.watch(&job);
@@ -257,7 +388,7 @@ void TestJob::progressWidgetFollowsJob()
     QVERIFY(!widget.isVisible());
 }
 
-void TestJob::progressWidgetCancelButton()
+void TstJob::progressWidgetCancelButton()
 {
     JobProgressWidget widget;
     widget.setAutoHide(false);
@@ -285,7 +416,44 @@ void TestJob::progressWidgetCancelButton()
     QVERIFY(!widget.cancelButton()->isEnabled());
 }
 
-void TestJob::formatEta_data()
+void TstJob::progressWidgetPauseButton()
+{
+    JobProgressWidget widget;
+    widget.setAutoHide(false);
+    widget.setPauseVisible(true);
+    widget.show();
+    Job<int> job;
+    widget.watch(&job);
+    std::atomic<int> loops{0};
+    std::atomic<bool> stop{false};
+    job.start([&](Progress& p) {
+        p.setStage("working");
+        while (!stop.load()) {
+            p.throwIfCancelled();
+            ++loops;
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        return 0;
+    });
+    QTRY_VERIFY(loops.load() > 0);
+    QTest::mouseClick(widget.pauseButton(), Qt::LeftButton);
+    QVERIFY(job.isPaused());
+    QCOMPARE(widget.pauseButton()->text(), QStringLiteral("Resume"));
+    QVERIFY(widget.statusLabel()->text().startsWith(QStringLiteral("Paused")));
+    QTRY_VERIFY(job.future().isSuspended());
+    // Resuming from code shows in the button too.
+    job.setPaused(false);
+    QVERIFY(!widget.pauseButton()->isChecked());
+    QCOMPARE(widget.pauseButton()->text(), QStringLiteral("Pause"));
+    const int held = loops.load();
+    QTRY_VERIFY(loops.load() > held);
+    stop = true;
+    QSignalSpy finished(&job, &JobBase::finished);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!widget.pauseButton()->isEnabled());
+}
+
+void TstJob::formatEta_data()
 {
     QTest::addColumn<double>("seconds");
     QTest::addColumn<QString>("text");
@@ -296,12 +464,29 @@ void TestJob::formatEta_data()
     QTest::addRow("infinite") << std::numeric_limits<double>::infinity() << QString();
 }
 
-void TestJob::formatEta()
+void TstJob::formatEta()
 {
     QFETCH(double, seconds);
     QFETCH(QString, text);
     QCOMPARE(JobProgressWidget::formatEta(seconds), text);
 }
 
-QTEST_MAIN(TestJob)
+void TstJob::formatDuration_data()
+{
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::addRow("seconds") << 12.4 << QStringLiteral("12 s");
+    QTest::addRow("minutes") << 200.0 << QStringLiteral("3 min 20 s");
+    QTest::addRow("hours") << 7500.0 << QStringLiteral("2 h 5 min");
+    QTest::addRow("negative") << -3.0 << QStringLiteral("0 s");
+}
+
+void TstJob::formatDuration()
+{
+    QFETCH(double, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(JobProgressWidget::formatDuration(seconds), text);
+}
+
+QTEST_MAIN(TstJob)
 #include "tst_job.moc"

@@ -61,7 +61,7 @@ QString qs(const std::filesystem::path& p)
 
 } // namespace
 
-class TestMainWindow : public QObject {
+class TstMainWindow : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -80,20 +80,20 @@ private:
     std::filesystem::path m_fixture;
 };
 
-void TestMainWindow::initTestCase()
+void TstMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);   // QSettings go to a test location
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
     QCoreApplication::setOrganizationName(QStringLiteral("insar-denoiser-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
     m_fixture = writeFixture(m_dir.file("20200101_20200113.geo.unw.tif"));
 }
 
-void TestMainWindow::init()
+void TstMainWindow::init()
 {
     QSettings().clear();
 }
 
-void TestMainWindow::hasTheProductTabs()
+void TstMainWindow::hasTheProductTabs()
 {
     MainWindow w;
     QTabWidget* tabs = w.tabs();
@@ -105,7 +105,7 @@ void TestMainWindow::hasTheProductTabs()
     QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(w.denoiseTab()));
 }
 
-void TestMainWindow::opensFixture()
+void TstMainWindow::opensFixture()
 {
     MainWindow w;
     w.show();
@@ -127,7 +127,7 @@ void TestMainWindow::opensFixture()
     // Diverging map, limits symmetric around 0: max |v| = 0.3*29 + 0.1*39 - 7.5 = 5.1 vs |0.3 + ... |
     const RasterStats s = view->raster()->stats();
     INSAR_FUZZY_COMPARE(s.max, 0.3 * 29 + 0.1 * 39 - 7.5, 1e-6, 1e-6);
-    INSAR_FUZZY_COMPARE(s.min, 0.1 * 1 - 7.5, 1e-6, 1e-6);   // (0,0) is no-data
+    INSAR_FUZZY_COMPARE(s.min, 0.1 * 1 - 7.5, 1e-6, 1e-6); // (0,0) is no-data
     INSAR_FUZZY_COMPARE(view->limits().lower, -7.4, 1e-6, 1e-6);
     INSAR_FUZZY_COMPARE(view->limits().upper, 7.4, 1e-6, 1e-6);
     const QString summary = tab->summaryText();
@@ -136,7 +136,7 @@ void TestMainWindow::opensFixture()
     QVERIFY2(summary.contains(QStringLiteral("range -7.4 … 5.1")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("EPSG:4326")), qPrintable(summary));
     QCOMPARE(tab->currentFile(), qs(m_fixture));
-    QVERIFY(!tab->outputView()->hasRaster());   // nothing is denoised by opening a file
+    QVERIFY(!tab->outputView()->hasRaster()); // nothing is denoised by opening a file
 
     // The status-bar read-out follows the input view.
     emit view->pixelHovered(QStringLiteral("row 1, col 2: 0.1 rad"));
@@ -144,7 +144,7 @@ void TestMainWindow::opensFixture()
     QVERIFY(view->readoutAt(10, 20)->geographic);
 }
 
-void TestMainWindow::dropOnTabOpensFile()
+void TstMainWindow::dropOnTabOpensFile()
 {
     MainWindow w;
     w.show();
@@ -171,7 +171,7 @@ void TestMainWindow::dropOnTabOpensFile()
     QVERIFY(!refused.isAccepted());
 }
 
-void TestMainWindow::dropOnWindowOpensFile()
+void TstMainWindow::dropOnWindowOpensFile()
 {
     MainWindow w;
     w.show();
@@ -185,24 +185,24 @@ void TestMainWindow::dropOnWindowOpensFile()
     QApplication::sendEvent(w.tabs(), &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(w.tabs(), &drop);   // where a drop on another tab's page arrives
+    QApplication::sendEvent(w.tabs(), &drop); // where a drop on another tab's page arrives
     QVERIFY(drop.isAccepted());
-    QVERIFY(!status.isEmpty());   // the load started
+    QVERIFY(!status.isEmpty()); // the load started
     QTRY_COMPARE(loaded.count(), 1);
     QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget*>(w.denoiseTab()));
 }
 
-void TestMainWindow::badFileReportsError_data()
+void TstMainWindow::badFileReportsError_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::addColumn<QByteArray>("content");   // "<missing>" = no file at all; "<truncated>" = cut fixture
+    QTest::addColumn<QByteArray>("content"); // "<missing>" = no file at all; "<truncated>" = cut fixture
     QTest::addRow("missing") << QStringLiteral("missing.tif") << QByteArray("<missing>");
     QTest::addRow("not a raster") << QStringLiteral("notes.tif") << QByteArray("just some text\n");
     QTest::addRow("zero bytes") << QStringLiteral("empty.tif") << QByteArray();
     QTest::addRow("truncated tiff") << QStringLiteral("truncated.tif") << QByteArray("<truncated>");
 }
 
-void TestMainWindow::badFileReportsError()
+void TstMainWindow::badFileReportsError()
 {
     QFETCH(QString, name);
     QFETCH(QByteArray, content);
@@ -210,7 +210,8 @@ void TestMainWindow::badFileReportsError()
     if (content == "<truncated>") {
         std::ifstream in(m_fixture, std::ios::binary);
         std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size() / 3));
+        std::ofstream(path, std::ios::binary)
+            .write(bytes.data(), static_cast<std::streamsize>(bytes.size() / 3));
     } else if (content != "<missing>") {
         std::ofstream(path, std::ios::binary).write(content.constData(), content.size());
     }
@@ -224,7 +225,7 @@ void TestMainWindow::badFileReportsError()
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(loaded.count(), 0);
     const QString message = failed.first().at(1).toString();
-    QVERIFY2(message.contains(name), qPrintable(message));   // names the file
+    QVERIFY2(message.contains(name), qPrintable(message)); // names the file
     QCOMPARE(tab->lastError(), message);
     QVERIFY(!tab->inputView()->hasRaster());
 
@@ -241,7 +242,7 @@ void TestMainWindow::badFileReportsError()
     QVERIFY(tab->inputView()->hasRaster());
 }
 
-void TestMainWindow::multiBandRasterIsAnError()
+void TstMainWindow::multiBandRasterIsAnError()
 {
     // A two-band raster that is not an InSAR layout cannot be shown as one map: a clear error.
     const auto path = m_dir.file("two_bands.vrt");
@@ -261,7 +262,7 @@ void TestMainWindow::multiBandRasterIsAnError()
     QVERIFY(!tab->findChild<QMessageBox*>());
 }
 
-void TestMainWindow::remembersTabAndRecentFiles()
+void TstMainWindow::remembersTabAndRecentFiles()
 {
     {
         MainWindow w;
@@ -278,5 +279,5 @@ void TestMainWindow::remembersTabAndRecentFiles()
     QCOMPARE(again.recentFiles().size(), 1);
 }
 
-QTEST_MAIN(TestMainWindow)
+QTEST_MAIN(TstMainWindow)
 #include "tst_main_window.moc"

@@ -1,10 +1,13 @@
 // RasterView: no-data drawn transparent, colour limits (symmetric by default for LOS), the pixel
-// read-out, geographic axes and linked views.
+// read-out, geographic axes, linked views and saving the image (and its failure).
 #include "widgets/color_maps.h"
+#include "widgets/linked_raster_views.h"
 #include "widgets/raster_view.h"
 
+#include <QFileInfo>
 #include <QMouseEvent>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <qcustomplot.h>
@@ -33,7 +36,7 @@ Raster ramp(int rows, int cols, double offset = 0.0)
 
 } // namespace
 
-class TestRasterView : public QObject {
+class TstRasterView : public QObject {
     Q_OBJECT
 private slots:
     void noDataIsTransparent();
@@ -49,9 +52,11 @@ private slots:
     void linkedLimits();
     void emptyRasterClears();
     void colorMapsDiffer();
+    void saveImage_data();
+    void saveImage();
 };
 
-void TestRasterView::noDataIsTransparent()
+void TstRasterView::noDataIsTransparent()
 {
     Raster r = ramp(4, 5, 20.0);
     r.setNoData(1, 2);
@@ -73,12 +78,12 @@ void TestRasterView::noDataIsTransparent()
         const int y = static_cast<int>(plot->yAxis->coordToPixel(row));
         return image.pixelColor(x, y);
     };
-    QCOMPARE(pixelOf(1, 2), QColor(Qt::magenta));   // the background shows through
+    QCOMPARE(pixelOf(1, 2), QColor(Qt::magenta)); // the background shows through
     QVERIFY(pixelOf(1, 1) != QColor(Qt::magenta));
     QVERIFY(pixelOf(2, 2) != QColor(Qt::magenta));
 }
 
-void TestRasterView::limits_data()
+void TstRasterView::limits_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("mode");
@@ -91,11 +96,11 @@ void TestRasterView::limits_data()
         << int(ColorMapKind::Viridis) << int(RasterView::LimitsMode::Automatic) << -5.0 << 18.0;
     QTest::addRow("forced symmetric")
         << int(ColorMapKind::Terrain) << int(RasterView::LimitsMode::Symmetric) << -18.0 << 18.0;
-    QTest::addRow("forced min-max")
-        << int(ColorMapKind::Diverging) << int(RasterView::LimitsMode::MinMax) << -5.0 << 18.0;
+    QTest::addRow("forced min-max") << int(ColorMapKind::Diverging) << int(RasterView::LimitsMode::MinMax)
+                                    << -5.0 << 18.0;
 }
 
-void TestRasterView::limits()
+void TstRasterView::limits()
 {
     QFETCH(int, kind);
     QFETCH(int, mode);
@@ -113,10 +118,10 @@ void TestRasterView::limits()
     QCOMPARE(spy.count(), 1);
 }
 
-void TestRasterView::manualLimitsSurviveNewRaster()
+void TstRasterView::manualLimitsSurviveNewRaster()
 {
     RasterView view;
-    view.setLimits(2.0, -2.0);   // swapped on purpose
+    view.setLimits(2.0, -2.0); // swapped on purpose
     QCOMPARE(view.limitsMode(), RasterView::LimitsMode::Manual);
     QCOMPARE(view.limits(), (ValueRange{-2.0, 2.0}));
     view.setRaster(ramp(3, 3, 50.0));
@@ -125,10 +130,10 @@ void TestRasterView::manualLimitsSurviveNewRaster()
     QCOMPARE(view.limits(), (ValueRange{-50.0, 50.0}));
 }
 
-void TestRasterView::sharedLimits()
+void TstRasterView::sharedLimits()
 {
-    const Raster a = ramp(2, 2, 0.0);    // 0..11
-    const Raster b = ramp(2, 2, 30.0);   // -30..-19
+    const Raster a = ramp(2, 2, 0.0);  // 0..11
+    const Raster b = ramp(2, 2, 30.0); // -30..-19
     Raster empty(2, 2, NAN);
     auto sym = RasterView::sharedLimits({&a, &b, &empty}, true);
     QVERIFY(sym.has_value());
@@ -140,7 +145,7 @@ void TestRasterView::sharedLimits()
     QCOMPARE(*RasterView::limitsFor(zeros, RasterView::LimitsMode::Automatic), (ValueRange{-1.0, 1.0}));
 }
 
-void TestRasterView::readout()
+void TstRasterView::readout()
 {
     Raster r = ramp(3, 4, 0.0);
     r.setNoData(2, 3);
@@ -160,7 +165,7 @@ void TestRasterView::readout()
     QVERIFY(!view.readoutAt(0, -1).has_value());
 }
 
-void TestRasterView::readoutGeographic()
+void TstRasterView::readoutGeographic()
 {
     Raster r = ramp(3, 4, 0.0);
     r.metadata.units = Units::Millimetres;
@@ -181,7 +186,7 @@ void TestRasterView::readoutGeographic()
     QVERIFY(view.readoutAt(0, 0)->text().contains(QStringLiteral("(x 137.0, y 36.0)")));
 }
 
-void TestRasterView::mouseMoveEmitsReadout()
+void TstRasterView::mouseMoveEmitsReadout()
 {
     RasterView view;
     view.resize(500, 400);
@@ -199,7 +204,7 @@ void TestRasterView::mouseMoveEmitsReadout()
     QCOMPARE(hovered.first().first().toString(), QStringLiteral("row 3, col 5: 35 rad"));
     QCOMPARE(readouts.first().first().value<PixelReadout>().col, 5);
 
-    const QPointF outside(2, 2);   // in the margin, outside the axis rect
+    const QPointF outside(2, 2); // in the margin, outside the axis rect
     QMouseEvent away(QEvent::MouseMove, outside, view.plot()->mapToGlobal(outside), Qt::NoButton,
                      Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(view.plot(), &away);
@@ -207,7 +212,7 @@ void TestRasterView::mouseMoveEmitsReadout()
     QVERIFY(hovered.last().first().toString().isEmpty());
 }
 
-void TestRasterView::geographicAxesKeepPixels()
+void TstRasterView::geographicAxesKeepPixels()
 {
     Raster r = ramp(4, 6, 0.0);
     r.geoTransform.c = {500000.0, 30.0, 0.0, 4200000.0, 0.0, -30.0};
@@ -237,7 +242,7 @@ void TestRasterView::geographicAxesKeepPixels()
     QCOMPARE(data->cell(5, 0), 35.0);
 }
 
-void TestRasterView::linkedViewsFollow()
+void TstRasterView::linkedViewsFollow()
 {
     RasterView a;
     RasterView b;
@@ -264,15 +269,15 @@ void TestRasterView::linkedViewsFollow()
         link.addView(&c);
         QCOMPARE(link.views().size(), 3);
     }
-    QCOMPARE(link.views().size(), 2);   // destroyed views drop out
+    QCOMPARE(link.views().size(), 2); // destroyed views drop out
 }
 
-void TestRasterView::linkedLimits()
+void TstRasterView::linkedLimits()
 {
     RasterView a;
     RasterView b;
-    a.setRaster(ramp(2, 3, 0.0));     // 0..12
-    b.setRaster(ramp(2, 3, 40.0));    // -40..-28
+    a.setRaster(ramp(2, 3, 0.0));  // 0..12
+    b.setRaster(ramp(2, 3, 40.0)); // -40..-28
     LinkedRasterViews link;
     link.addView(&a);
     link.addView(&b);
@@ -284,7 +289,7 @@ void TestRasterView::linkedLimits()
     QCOMPARE(b.limits(), (ValueRange{-3.0, 3.0}));
 }
 
-void TestRasterView::emptyRasterClears()
+void TstRasterView::emptyRasterClears()
 {
     RasterView view;
     view.setRaster(ramp(2, 2));
@@ -294,7 +299,7 @@ void TestRasterView::emptyRasterClears()
     QVERIFY(!view.readoutAt(0, 0).has_value());
 }
 
-void TestRasterView::colorMapsDiffer()
+void TstRasterView::colorMapsDiffer()
 {
     // Diverging: blue below, near-white at the middle, red above.
     const QColor low = colorAt(ColorMapKind::Diverging, 0.0);
@@ -308,5 +313,34 @@ void TestRasterView::colorMapsDiffer()
     QVERIFY(colorAt(ColorMapKind::Viridis, 0.0) != colorAt(ColorMapKind::Viridis, 1.0));
 }
 
-QTEST_MAIN(TestRasterView)
+void TstRasterView::saveImage_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addRow("png") << QStringLiteral("view.png");
+    QTest::addRow("pdf") << QStringLiteral("view.pdf");
+}
+
+void TstRasterView::saveImage()
+{
+    QFETCH(QString, name);
+    RasterView view;
+    view.resize(300, 200);
+    view.setRaster(ramp(20, 30));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    const QString good = dir.filePath(name);
+    QString error;
+    QVERIFY2(view.saveImage(good, &error), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QVERIFY(QFileInfo(good).size() > 0);
+
+    // A folder that does not exist: false, and the message names the file.
+    const QString bad = dir.filePath(QStringLiteral("no/such/folder/") + name);
+    QVERIFY(!view.saveImage(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("no/such/folder/") + name), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(bad));
+}
+
+QTEST_MAIN(TstRasterView)
 #include "tst_raster_view.moc"

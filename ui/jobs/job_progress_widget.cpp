@@ -8,8 +8,10 @@
 #include <QIcon>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSignalBlocker>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 namespace insar::ui {
@@ -30,6 +32,7 @@ JobProgressWidget::JobProgressWidget(QWidget* parent) : QWidget(parent)
     m_pause->setIcon(QIcon(QStringLiteral(":/icons/pause.svg")));
     m_pause->setText(tr("Pause"));
     m_pause->setToolTip(tr("Pause or resume the job"));
+    m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pause->setVisible(false);
     m_cancel = new QToolButton(this);
     m_cancel->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
@@ -42,16 +45,13 @@ JobProgressWidget::JobProgressWidget(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_cancel);
 
     connect(m_cancel, &QToolButton::clicked, this, [this] {
-        if (m_job) {
+        if (m_job)
             m_job->cancel();
-            m_label->setText(tr("Cancelling…"));
-            m_cancel->setEnabled(false);
-        }
     });
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
         if (m_job)
             m_job->setPaused(paused);
-        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+        showPaused(m_job && m_job->isPaused()); // a job that cannot pause now stays as it is
     });
     setVisible(!m_autoHide);
 }
@@ -61,16 +61,19 @@ void JobProgressWidget::watch(JobBase* job)
     if (m_job)
         disconnect(m_job, nullptr, this, nullptr);
     m_job = job;
-    m_bar->setValue(0);
-    m_label->clear();
-    m_cancel->setEnabled(job != nullptr);
-    m_pause->setChecked(false);
-    m_pause->setEnabled(job != nullptr);
+    m_bar->setValue(job ? static_cast<int>(std::lround(job->fraction() * 1000.0)) : 0);
+    m_stage = job ? job->stage() : QString();
+    m_label->setText(m_stage);
+    m_cancel->setEnabled(job != nullptr && !job->isCancelRequested());
+    showPaused(job && job->isPaused());
+    m_pause->setEnabled(job != nullptr && !job->isCancelRequested());
     if (!job) {
         setVisible(!m_autoHide);
         return;
     }
     connect(job, &JobBase::progressChanged, this, &JobProgressWidget::onProgress);
+    connect(job, &JobBase::pausedChanged, this, &JobProgressWidget::onPausedChanged);
+    connect(job, &JobBase::cancelRequested, this, &JobProgressWidget::onCancelRequested);
     connect(job, &JobBase::finished, this, &JobProgressWidget::onFinished);
     if (job->isRunning())
         setVisible(true);
@@ -102,18 +105,61 @@ QString JobProgressWidget::formatEta(double seconds)
     return tr("about %1 h %2 min left").arg(s / 3600).arg((s % 3600) / 60);
 }
 
+QString JobProgressWidget::formatDuration(double seconds)
+{
+    const auto s =
+        static_cast<long long>(std::llround(std::isfinite(seconds) ? std::max(0.0, seconds) : 0.0));
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
 void JobProgressWidget::onProgress(double fraction, const QString& stage)
 {
     setVisible(true);
     m_bar->setValue(static_cast<int>(std::lround(fraction * 1000.0)));
-    QString text = stage;
-    if (m_job) {
-        if (const auto eta = m_job->etaSeconds()) {
-            const QString etaText = formatEta(*eta);
-            text = text.isEmpty() ? etaText : tr("%1 — %2").arg(text, etaText);
-        }
+    m_stage = stage;
+    showStage();
+}
+
+void JobProgressWidget::showStage()
+{
+    if (!m_job)
+        return;
+    QString text = m_stage;
+    if (m_job->isCancelRequested()) {
+        text = tr("Cancelling…");
+    } else if (m_job->isPaused()) {
+        text = text.isEmpty() ? tr("Paused") : tr("Paused: %1").arg(text);
+    } else if (const auto eta = m_job->etaSeconds()) {
+        const QString etaText = formatEta(*eta);
+        text = text.isEmpty() ? etaText : tr("%1 — %2").arg(text, etaText);
     }
     m_label->setText(text);
+}
+
+void JobProgressWidget::onPausedChanged(bool paused)
+{
+    showPaused(paused);
+    showStage();
+}
+
+void JobProgressWidget::showPaused(bool paused)
+{
+    const QSignalBlocker block(m_pause);
+    m_pause->setChecked(paused);
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pause->setIcon(
+        QIcon(paused ? QStringLiteral(":/icons/play.svg") : QStringLiteral(":/icons/pause.svg")));
+}
+
+void JobProgressWidget::onCancelRequested()
+{
+    m_cancel->setEnabled(false);
+    m_pause->setEnabled(false);
+    showStage();
 }
 
 void JobProgressWidget::onFinished(JobStatus status, const QString& message)
@@ -132,6 +178,7 @@ void JobProgressWidget::onFinished(JobStatus status, const QString& message)
         m_label->setText(tr("Failed: %1").arg(message));
         break;
     }
+    showPaused(false);
     m_job = nullptr;
     if (m_autoHide)
         setVisible(false);

@@ -1,4 +1,4 @@
-// The Case study tab: describes the two case studies of the poster (Ontake time series, L'Aquila
+// The Case study tab: describes the two case studies of the published method (Ontake time series, L'Aquila
 // GNSS comparison) that this tab will run once the time-series and GNSS modules exist.
 #pragma once
 

@@ -1,46 +1,31 @@
-// Dataset tab (issue 3): the synthetic-data parameters, a live preview of one sample laid out like
-// the poster's figure (a)-(f), and "Generate" writing a dataset in the background with progress,
-// ETA and cancel. The form remembers its last values (QSettings group "datasetTab").
+// Dataset tab: the synthetic-data parameters (DatasetForm), a live preview of one sample
+// (DatasetPreview) and "Generate" writing a dataset in the background with progress, ETA and
+// cancel (DatasetOutput). The form remembers its last values (QSettings group "datasetTab").
 #pragma once
 
-#include "synthesis/sample_generator.h"
-#include "jobs/job.h"
+#include "jobs/job_slot.h"
+#include "synthesis/synthesis_config.h"
+#include "tabs/dataset_preview.h"
 
-#include <QList>
-#include <QPointer>
 #include <QString>
-#include <QStringList>
 #include <QWidget>
 
-#include <memory>
+#include <cstdint>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QPushButton;
-class QRadioButton;
-class QSpinBox;
 class QTimer;
-
-namespace insar::synthesis {
-class DemSource;
-}
 
 namespace insar::ui {
 
+class DatasetForm;
+class DatasetOutput;
 class JobProgressWidget;
-class LinkedRasterViews;
 class RasterView;
 
 class DatasetTab : public QWidget {
     Q_OBJECT
 public:
-    /// The six preview panels, in the poster's order.
-    enum Panel { Reference, Turbulent, Stratified, Ramp, Residual, Input, PanelCount };
+    using Panel = DatasetPreview::Panel;
+    using enum DatasetPreview::Panel;
     /// Quiet time after the last edit before the preview is regenerated.
     static constexpr int kPreviewDebounceMs = 350;
 
@@ -48,16 +33,19 @@ public:
     /// Saves the form; a running generation is cancelled (the core removes its partial shard).
     ~DatasetTab() override;
 
-    /// The synthesis parameters as the form shows them (not validated).
+    /// The synthesis parameters as the form shows them (not validated): the config last given
+    /// to setConfig() with the fields shown on the form as they are now.
     synthesis::SynthesisConfig config() const;
+    /// Shows `config` in the form; the fields the form does not show are kept as they are.
+    void setConfig(const synthesis::SynthesisConfig& config);
     std::uint64_t datasetSeed() const;
     /// Seed of the previewed sample: the seed sample `preview index` of the dataset will get.
     std::uint64_t previewSampleSeed() const;
 
-    RasterView* previewView(Panel panel) const { return m_views[panel]; }
+    RasterView* previewView(Panel panel) const;
     bool isPreviewBusy() const;
     bool isGenerating() const;
-    JobProgressWidget* generationProgress() const { return m_jobProgress; }
+    JobProgressWidget* generationProgress() const;
     /// The last message of the preview or of a generation ("Wrote 4 samples to ...").
     QString statusText() const;
     QString previewInfoText() const;
@@ -78,96 +66,16 @@ signals:
     void generationFinished(insar::ui::JobStatus status, const QString& message);
 
 private:
-    QWidget* buildForm();
-    QWidget* buildPreview();
-    QWidget* buildOutput();
-    void connectEdits();
     void schedulePreview();
-    void onPresetChanged();
-    void onSensorChanged();
-    void updateDemControls();
-    void addDemFiles();
-    void removeDemFiles();
-    void browseOutput();
-    QStringList demFiles() const;
-    void showPreview(const synthesis::Sample& sample);
     void setStatus(const QString& text, bool error = false);
     void updateButtons();
 
-    // Region
-    QComboBox* m_preset = nullptr;
-    QDoubleSpinBox* m_lonMin = nullptr;
-    QDoubleSpinBox* m_lonMax = nullptr;
-    QDoubleSpinBox* m_latMin = nullptr;
-    QDoubleSpinBox* m_latMax = nullptr;
-    // Samples
-    QSpinBox* m_count = nullptr;
-    QSpinBox* m_seed = nullptr;
-    QSpinBox* m_previewIndex = nullptr;
-    QSpinBox* m_sampleSize = nullptr;
-    QDoubleSpinBox* m_spacingArcsec = nullptr;
-    // Deformation sources
-    QSpinBox* m_minSources = nullptr;
-    QSpinBox* m_maxSources = nullptr;
-    QDoubleSpinBox* m_okadaFraction = nullptr;
-    QDoubleSpinBox* m_mwMin = nullptr;
-    QDoubleSpinBox* m_mwMax = nullptr;
-    // Noise
-    QDoubleSpinBox* m_turbMinMm = nullptr;
-    QDoubleSpinBox* m_turbMaxMm = nullptr;
-    QDoubleSpinBox* m_stratMin = nullptr;
-    QDoubleSpinBox* m_stratMax = nullptr;
-    QDoubleSpinBox* m_pressureHpa = nullptr;
-    QDoubleSpinBox* m_temperatureK = nullptr;
-    QDoubleSpinBox* m_humidityPct = nullptr;
-    QDoubleSpinBox* m_intervalMinDays = nullptr;
-    QDoubleSpinBox* m_intervalMaxDays = nullptr;
-    QDoubleSpinBox* m_rampMinMm = nullptr;
-    QDoubleSpinBox* m_rampMaxMm = nullptr;
-    QDoubleSpinBox* m_weightMin = nullptr;
-    QDoubleSpinBox* m_weightMax = nullptr;
-    // Sensor and geometry
-    QComboBox* m_sensor = nullptr;
-    QDoubleSpinBox* m_wavelengthCm = nullptr;
-    QDoubleSpinBox* m_incidenceMin = nullptr;
-    QDoubleSpinBox* m_incidenceMax = nullptr;
-    QDoubleSpinBox* m_headingMin = nullptr;
-    QDoubleSpinBox* m_headingMax = nullptr;
-    QDoubleSpinBox* m_descendingFraction = nullptr;
-    // DEM
-    QRadioButton* m_demFractal = nullptr;
-    QRadioButton* m_demFilesMode = nullptr;
-    QListWidget* m_demList = nullptr;
-    QPushButton* m_demAdd = nullptr;
-    QPushButton* m_demRemove = nullptr;
-    QDoubleSpinBox* m_baseHeightMin = nullptr;
-    QDoubleSpinBox* m_baseHeightMax = nullptr;
-    QDoubleSpinBox* m_reliefMin = nullptr;
-    QDoubleSpinBox* m_reliefMax = nullptr;
-    // Output
-    QLineEdit* m_outDir = nullptr;
-    QComboBox* m_format = nullptr;
-    QCheckBox* m_components = nullptr;
-    QSpinBox* m_samplesPerShard = nullptr;
-    QSpinBox* m_threads = nullptr;
-    QPushButton* m_generate = nullptr;
-    JobProgressWidget* m_jobProgress = nullptr;
-    QLabel* m_status = nullptr;
-
-    // Preview
-    RasterView* m_views[PanelCount] = {};
-    LinkedRasterViews* m_linked = nullptr;
-    QPlainTextEdit* m_info = nullptr;
+    DatasetForm* m_form = nullptr;
+    DatasetPreview* m_preview = nullptr;
+    DatasetOutput* m_output = nullptr;
     QTimer* m_debounce = nullptr;
-    QPointer<JobBase> m_previewJob;
-    bool m_previewPending = false;
-
-    QPointer<JobBase> m_generateJob;
-    bool m_restoring = false;
-
-    // DEM tiles read for the last preview, reused while the file list is unchanged.
-    QStringList m_cachedDemFiles;
-    std::shared_ptr<const synthesis::DemSource> m_cachedDem;
+    bool m_previewPending = false; // parameters changed while a preview was running
+    JobSlot m_generateJob;         // shown in m_output's progress row
 };
 
 } // namespace insar::ui

@@ -35,7 +35,7 @@ constexpr auto kSaveDirSettingsKey = "denoise/saveDir";
 struct DenoiseTab::LoadResult {
     std::shared_ptr<const Raster> raster;
     QString driver;
-    QStringList subdatasets;   // set instead of raster when the file is a container
+    QStringList subdatasets; // set instead of raster when the file is a container
 };
 
 DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
@@ -45,6 +45,7 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
 
     m_progress = new JobProgressWidget(this);
     layout->addWidget(m_progress);
+    m_loadJob = m_denoiseJob = m_saveJob = JobSlot(m_progress);
 
     auto* bar = new QHBoxLayout();
     m_modelLabel = new QLabel(this);
@@ -55,7 +56,8 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
     m_chooseModel->setToolTip(tr("Choose a model file written by training (Training tab or `train`)"));
     m_denoiseButton = new QPushButton(QIcon(QStringLiteral(":/icons/denoise.svg")), tr("Denoise"), this);
     m_denoiseButton->setObjectName(QStringLiteral("denoiseButton"));
-    m_denoiseButton->setToolTip(tr("Remove the atmospheric delay from the input with the model (background job)"));
+    m_denoiseButton->setToolTip(
+        tr("Remove the atmospheric delay from the input with the model (background job)"));
     m_saveButton = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save result…"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setToolTip(tr("Write the denoised map and the removed atmosphere as GeoTIFF"));
@@ -111,21 +113,9 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
                      : QString::fromStdString(nn::defaultModelPath().string()));
 }
 
-DenoiseTab::~DenoiseTab()
-{
-    // Jobs are children: delete them while this tab is whole (their destroyed() handlers touch
-    // the buttons), not later from ~QObject. Deleting a job cancels its worker.
-    // A finished job may still wait for deleteLater(), so take every child job, not just the
-    // running ones, and cut its connections to this tab first.
-    for (JobBase* job : findChildren<JobBase*>(Qt::FindDirectChildrenOnly)) {
-        disconnect(job, nullptr, this, nullptr);
-        delete job;
-    }
-}
-
 bool DenoiseTab::isLoading() const
 {
-    return m_job != nullptr && m_job->isRunning();
+    return m_loadJob.isRunning();
 }
 
 std::shared_ptr<const Raster> DenoiseTab::inputRaster() const
@@ -135,13 +125,12 @@ std::shared_ptr<const Raster> DenoiseTab::inputRaster() const
 
 void DenoiseTab::openFile(const QString& path)
 {
-    if (m_job)
-        m_job->cancel();
+    m_loadJob.cancel();
     const quint64 generation = ++m_loadGeneration;
     const std::string file = path.toStdString();
     emit statusMessage(tr("Loading %1 …").arg(QFileInfo(path).fileName()));
 
-    auto* job = startJob<LoadResult>(
+    m_loadJob.track(startJob<LoadResult>(
         this,
         [file](Progress& progress) {
             LoadResult result;
@@ -154,13 +143,12 @@ void DenoiseTab::openFile(const QString& path)
                 return result;
             }
             progress.setStage("reading pixels");
-            result.raster = std::make_shared<const Raster>(io::readRaster(file, &progress));
+            result.raster = std::make_shared<const Raster>(io::readRaster(file, progress));
             return result;
         },
         [this, path, generation](JobOutcome<LoadResult> outcome) {
             if (generation != m_loadGeneration)
-                return;   // a newer file was asked for meanwhile
-            m_job = nullptr;
+                return; // a newer file was asked for meanwhile
             if (outcome.cancelled()) {
                 emit statusMessage(tr("Loading cancelled"));
                 return;
@@ -175,19 +163,12 @@ void DenoiseTab::openFile(const QString& path)
                 return;
             }
             showLoaded(path, std::move(result.raster), result.driver);
-        });
-    m_job = job;
-    connect(job, &QObject::destroyed, this, [this, job] {
-        if (m_job == job)
-            m_job = nullptr;
-    });
-    m_progress->watch(job);
+        }));
 }
 
 void DenoiseTab::showLoaded(const QString& path, std::shared_ptr<const Raster> raster, const QString& driver)
 {
-    if (m_denoiseJob)
-        m_denoiseJob->cancel();   // its result would belong to the previous file
+    m_denoiseJob.cancel(); // its result would belong to the previous file
     m_currentFile = path;
     m_lastError.clear();
     m_outputView->clear();
@@ -217,8 +198,9 @@ void DenoiseTab::showLoaded(const QString& path, std::shared_ptr<const Raster> r
     parts << tr("CRS: %1").arg(QString::fromStdString(io::describeCrs(raster->crsWkt)));
     const auto& md = raster->metadata;
     if (md.date1 && md.date2)
-        parts << tr("dates %1 → %2").arg(QString::fromStdString(md.date1->toIso()),
-                                          QString::fromStdString(md.date2->toIso()));
+        parts << tr("dates %1 → %2")
+                     .arg(QString::fromStdString(md.date1->toIso()),
+                          QString::fromStdString(md.date2->toIso()));
     if (md.wavelengthM)
         parts << tr("wavelength %1 m").arg(*md.wavelengthM, 0, 'g', 5);
     m_summary->setText(parts.join(QStringLiteral("  ·  ")));
@@ -241,7 +223,7 @@ void DenoiseTab::setModelPath(const QString& path)
 
 bool DenoiseTab::isDenoising() const
 {
-    return m_denoiseJob != nullptr && m_denoiseJob->isRunning();
+    return m_denoiseJob.isRunning();
 }
 
 std::shared_ptr<const Raster> DenoiseTab::outputRaster() const
@@ -254,25 +236,12 @@ QString DenoiseTab::resultSummary() const
     return m_resultLabel->text();
 }
 
-void DenoiseTab::track(JobBase*& slot, JobBase* job)
-{
-    slot = job;
-    connect(job, &QObject::destroyed, this, [this, &slot, job] {
-        if (slot == job)
-            slot = nullptr;
-        updateActions();
-    });
-    m_progress->watch(job);
-    updateActions();
-}
-
 void DenoiseTab::updateActions()
 {
     const bool busy = isDenoising();
     m_denoiseButton->setEnabled(!busy && !m_modelPath.isEmpty() && inputRaster() && !inputRaster()->empty());
     m_chooseModel->setEnabled(!busy);
-    m_saveButton->setEnabled(!busy && outputRaster() && !outputRaster()->empty() &&
-                             !(m_saveJob && m_saveJob->isRunning()));
+    m_saveButton->setEnabled(!busy && outputRaster() && !outputRaster()->empty() && !m_saveJob.isRunning());
 }
 
 void DenoiseTab::chooseModel()
@@ -294,12 +263,12 @@ void DenoiseTab::denoise()
     const std::string model = m_modelPath.toStdString();
     const QString file = m_currentFile;
     emit statusMessage(tr("Denoising %1 …").arg(QFileInfo(file).fileName()));
-    auto* job = startJob<std::shared_ptr<const Raster>>(
+    m_denoiseJob.track(startJob<std::shared_ptr<const Raster>>(
         this,
         [input, model](Progress& progress) {
             progress.setStage("loading the model");
             nn::DenoiseOptions options;
-            options.device = "auto";
+            options.device = nn::DeviceKind::Auto;
             const nn::Denoiser denoiser = nn::Denoiser::load(model, options);
             progress.setStage("denoising");
             auto out = std::make_shared<Raster>(denoiser.denoise(*input, progress));
@@ -307,22 +276,21 @@ void DenoiseTab::denoise()
             return std::shared_ptr<const Raster>(std::move(out));
         },
         [this, file, input](JobOutcome<std::shared_ptr<const Raster>> outcome) {
-            m_denoiseJob = nullptr;
             updateActions();
             if (outcome.cancelled()) {
                 emit statusMessage(tr("Denoising cancelled"));
                 return;
             }
             if (input != inputRaster())
-                return;   // another file was opened meanwhile
+                return; // another file was opened meanwhile
             if (outcome.failed()) {
-                reportFailure(tr("Cannot denoise"), tr("Could not denoise %1.").arg(QFileInfo(file).fileName()),
-                              outcome.message);
+                reportFailure(tr("Cannot denoise"),
+                              tr("Could not denoise %1.").arg(QFileInfo(file).fileName()), outcome.message);
                 return;
             }
             showDenoised(std::move(*outcome.value));
-        });
-    track(m_denoiseJob, job);
+        }));
+    updateActions();
 }
 
 void DenoiseTab::showDenoised(std::shared_ptr<const Raster> result)
@@ -356,10 +324,11 @@ void DenoiseTab::chooseSavePath()
     if (!outputRaster())
         return;
     QSettings settings;
-    const QString dir = settings.value(QLatin1String(kSaveDirSettingsKey),
-                                       QFileInfo(m_currentFile).absolutePath()).toString();
-    const QString suggested = QDir(dir).filePath(QFileInfo(m_currentFile).completeBaseName() +
-                                                 QStringLiteral(".denoised.tif"));
+    const QString dir =
+        settings.value(QLatin1String(kSaveDirSettingsKey), QFileInfo(m_currentFile).absolutePath())
+            .toString();
+    const QString suggested =
+        QDir(dir).filePath(QFileInfo(m_currentFile).completeBaseName() + QStringLiteral(".denoised.tif"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the denoised map"), suggested,
                                                       tr("GeoTIFF (*.tif *.tiff)"));
     if (path.isEmpty())
@@ -372,14 +341,14 @@ void DenoiseTab::saveResult(const QString& path, bool withResidual)
 {
     const std::shared_ptr<const Raster> result = outputRaster();
     const std::shared_ptr<const Raster> input = inputRaster();
-    if (!result || !input || (m_saveJob && m_saveJob->isRunning()))
+    if (!result || !input || m_saveJob.isRunning())
         return;
     const std::filesystem::path out = path.toStdString();
-    auto* job = startJob<bool>(
+    m_saveJob.track(startJob<bool>(
         this,
         [result, input, out, withResidual](Progress& progress) {
             progress.setStage("writing the denoised map");
-            io::writeGeoTiff(*result, out, {}, &progress);
+            io::writeGeoTiff(*result, out, {}, progress);
             if (withResidual) {
                 Raster residual = *input;
                 for (std::size_t i = 0; i < residual.size(); ++i)
@@ -393,7 +362,6 @@ void DenoiseTab::saveResult(const QString& path, bool withResidual)
             return true;
         },
         [this, path](JobOutcome<bool> outcome) {
-            m_saveJob = nullptr;
             updateActions();
             if (outcome.cancelled())
                 return;
@@ -404,8 +372,8 @@ void DenoiseTab::saveResult(const QString& path, bool withResidual)
             }
             emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
             emit resultSaved(path);
-        });
-    track(m_saveJob, job);
+        }));
+    updateActions();
 }
 
 void DenoiseTab::reportFailure(const QString& title, const QString& what, const QString& message)
@@ -435,9 +403,9 @@ void DenoiseTab::showError(const QString& path, const QString& message)
     if (!m_errorDialogs)
         return;
     // open() rather than exec(): the box is window-modal but nothing blocks on it.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open raster"),
-                                tr("Could not open %1.").arg(QFileInfo(path).fileName()),
-                                QMessageBox::Ok, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Cannot open raster"),
+                        tr("Could not open %1.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
     box->setInformativeText(message);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("rasterErrorBox"));
@@ -449,8 +417,8 @@ void DenoiseTab::askForSubdataset(const QString& path, const QStringList& names)
     auto* dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Choose a dataset"));
-    dialog->setLabelText(tr("%1 holds several datasets. Which one should be opened?")
-                             .arg(QFileInfo(path).fileName()));
+    dialog->setLabelText(
+        tr("%1 holds several datasets. Which one should be opened?").arg(QFileInfo(path).fileName()));
     dialog->setComboBoxItems(names);
     dialog->setComboBoxEditable(false);
     connect(dialog, &QInputDialog::textValueSelected, this, &DenoiseTab::openFile);

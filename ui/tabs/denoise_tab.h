@@ -5,6 +5,8 @@
 #pragma once
 
 #include "common/raster.h"
+#include "jobs/job_slot.h"
+#include "widgets/linked_raster_views.h"
 #include "widgets/raster_view.h"
 
 #include <QStringList>
@@ -19,14 +21,12 @@ class QSplitter;
 
 namespace insar::ui {
 
-class JobBase;
 class JobProgressWidget;
 
 class DenoiseTab : public QWidget {
     Q_OBJECT
 public:
     explicit DenoiseTab(QWidget* parent = nullptr);
-    ~DenoiseTab() override;
 
     /// Reads `path` (a file or a GDAL subdataset name) in the background and shows it; a load
     /// still running is cancelled. Ends with fileLoaded() or errorOccurred().
@@ -88,8 +88,6 @@ private:
     void chooseModel();
     void chooseSavePath();
     void updateActions();
-    /// Keeps `slot` pointing at `job` until it is destroyed, shows its progress, updates the buttons.
-    void track(JobBase*& slot, JobBase* job);
 
     RasterView* m_inputView = nullptr;
     RasterView* m_outputView = nullptr;
@@ -98,9 +96,10 @@ private:
     QLabel* m_summary = nullptr;
     QString m_currentFile;
     QString m_lastError;
-    JobBase* m_job = nullptr;
-    JobBase* m_denoiseJob = nullptr;
-    JobBase* m_saveJob = nullptr;
+    // The running jobs, all shown in m_progress.
+    JobSlot m_loadJob;
+    JobSlot m_denoiseJob;
+    JobSlot m_saveJob;
     QSplitter* m_splitter = nullptr;
     QLabel* m_modelLabel = nullptr;
     QLabel* m_resultLabel = nullptr;

@@ -1,69 +1,76 @@
-// Training tab (issue 4): the training configuration form, Start / Pause / Resume / Stop, live loss
-// and validation-metric charts, throughput and ETA, and a gallery of validation samples. Training
-// runs on its own thread (TrainingJob); its reports are drained on a GUI timer.
+// Training tab: the configuration form (TrainingForm), Start, the run's progress, ETA, Pause and
+// Stop in a JobProgressWidget, and the live charts, gallery and log (TrainingMonitor). Training is
+// a background job like every other (startTraining, docs/jobs.md); its reports are drained from
+// a TrainingStream on a GUI timer. Stop cancels the job: the trainer writes a checkpoint first, so
+// the run can be continued later.
 #pragma once
 
+#include "jobs/job.h"
+#include "jobs/job_slot.h"
 #include "nn/trainer.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QString>
 #include <QWidget>
 
 #include <filesystem>
+#include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
-class QRadioButton;
-class QSpinBox;
+class QScrollArea;
 class QTimer;
 
 namespace insar::ui {
 
+class JobProgressWidget;
 class LossChart;
 class SampleGallery;
-class TrainingJob;
+class TrainingForm;
+class TrainingMonitor;
+class TrainingStream;
 
 class TrainingTab : public QWidget {
     Q_OBJECT
 public:
     enum class State { Idle, Running, Paused, Stopping };
-    /// How often the training thread's queued reports are moved into the charts.
+    /// How often the trainer's queued reports are moved into the charts.
     static constexpr int kDrainIntervalMs = 100;
 
     explicit TrainingTab(QWidget* parent = nullptr);
     /// Saves the form; a running training is stopped (checkpoint written) and waited for.
     ~TrainingTab() override;
 
-    /// The configuration the form shows (not validated).
+    /// The configuration the form shows (not validated); throws insar::Error when an edited text
+    /// field cannot be parsed.
     nn::TrainConfig config() const;
-    /// Fills the form from a configuration (e.g. one loaded from JSON).
+    /// Fills the form from a configuration (e.g. one loaded from JSON); fields the form does not
+    /// show are kept as given.
     void setConfig(const nn::TrainConfig& config);
     std::filesystem::path outputDir() const;
     void setOutputDir(const QString& dir);
+    TrainingForm* form() const { return m_form; }
 
     State state() const { return m_state; }
     bool isTraining() const { return m_state != State::Idle; }
 
     /// For MainWindow::closeEvent: true when the window may close now. While training it asks
     /// whether to stop; on "yes" it stops the run (the trainer writes a checkpoint), returns false
-    /// and closes the window itself once the training thread has ended.
+    /// and closes the window itself once the training job has ended.
     bool confirmClose();
 
-    LossChart* lossChart() const { return m_lossChart; }
-    LossChart* metricsChart() const { return m_metricsChart; }
-    SampleGallery* gallery() const { return m_gallery; }
+    LossChart* lossChart() const;
+    LossChart* metricsChart() const;
+    SampleGallery* gallery() const;
+    JobProgressWidget* progressWidget() const { return m_progress; }
     /// The last status line (result of the run, error, or current stage).
     QString statusText() const;
     /// The last epoch report received (epoch 0 before any).
-    const nn::EpochReport& lastEpoch() const { return m_lastEpoch; }
-    /// Result of the last finished run.
+    const nn::EpochReport& lastEpoch() const;
+    /// The configuration of the current or last run, exactly as handed to the trainer.
+    const nn::TrainConfig& runConfig() const { return m_runConfig; }
+    /// How the last run ended, and its result when it finished (not after Stop or a failure).
+    JobStatus lastStatus() const { return m_lastStatus; }
     const nn::TrainResult& lastResult() const { return m_lastResult; }
 
     void saveSettings() const;
@@ -78,88 +85,35 @@ public slots:
 
 signals:
     void stateChanged(insar::ui::TrainingTab::State state);
-    /// The training thread ended; `message` says how (finished, stopped with checkpoint, error).
+    /// The training job ended; `ok` is false only for a failure (a Stop is not one), `message`
+    /// says how it ended.
     void trainingFinished(bool ok, const QString& message);
     /// A new epoch's report (and gallery) reached the charts.
     void epochShown(int epoch);
 
 private:
-    QWidget* buildForm();
-    QWidget* buildCharts();
+    QWidget* buildRunBox();
     void setState(State state);
     void drainUpdates();
-    void onJobFinished();
-    void updateDataControls();
-    void updateThroughput(double samplesPerSec);
-    void appendLog(const QString& line);
+    void onFinished(JobOutcome<nn::TrainResult> outcome);
     void setStatus(const QString& text, bool error = false);
-    void loadConfigFile();
-    void saveConfigFile();
 
-    // Network
-    QComboBox* m_architecture = nullptr;
-    QSpinBox* m_depth = nullptr;
-    QSpinBox* m_channels = nullptr;
-    QLineEdit* m_dilations = nullptr;
-    QLabel* m_receptiveField = nullptr;
-    // Data
-    QRadioButton* m_dataSynthetic = nullptr;
-    QRadioButton* m_dataFolder = nullptr;
-    QLineEdit* m_datasetDir = nullptr;
-    QPushButton* m_datasetBrowse = nullptr;
-    QComboBox* m_trainPreset = nullptr;
-    QComboBox* m_valPreset = nullptr;
-    QSpinBox* m_sampleSize = nullptr;
-    QSpinBox* m_cropSize = nullptr;
-    QSpinBox* m_cropsPerSample = nullptr;
-    QSpinBox* m_validationSamples = nullptr;
-    QSpinBox* m_galleryCount = nullptr;
-    QSpinBox* m_dataThreads = nullptr;
-    QComboBox* m_normalisation = nullptr;
-    // Optimiser
-    QSpinBox* m_epochs = nullptr;
-    QSpinBox* m_stepsPerEpoch = nullptr;
-    QSpinBox* m_batch = nullptr;
-    QDoubleSpinBox* m_learningRate = nullptr;
-    QLineEdit* m_milestones = nullptr;
-    QDoubleSpinBox* m_gamma = nullptr;
-    QSpinBox* m_patience = nullptr;
-    QSpinBox* m_seed = nullptr;
-    // Device
-    QComboBox* m_device = nullptr;
-    QLabel* m_deviceInfo = nullptr;
-    QSpinBox* m_threads = nullptr;
-    QCheckBox* m_mixedPrecision = nullptr;
-    // Output
-    QLineEdit* m_outDir = nullptr;
-    QCheckBox* m_resumeCheckpoint = nullptr;
-    QWidget* m_formArea = nullptr;
-
-    // Controls and read-outs
+    TrainingForm* m_form = nullptr;
+    QScrollArea* m_formArea = nullptr;
+    TrainingMonitor* m_monitor = nullptr;
     QPushButton* m_start = nullptr;
-    QPushButton* m_pause = nullptr;
-    QPushButton* m_resume = nullptr;
-    QPushButton* m_stop = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_stage = nullptr;
-    QLabel* m_throughput = nullptr;
-    QLabel* m_eta = nullptr;
+    JobProgressWidget* m_progress = nullptr;
     QLabel* m_status = nullptr;
-    QPlainTextEdit* m_log = nullptr;
-    QCheckBox* m_logScale = nullptr;
 
-    LossChart* m_lossChart = nullptr;
-    LossChart* m_metricsChart = nullptr;
-    SampleGallery* m_gallery = nullptr;
-
-    QPointer<TrainingJob> m_job;
+    JobSlot m_job;
+    std::shared_ptr<TrainingStream> m_stream;
     QTimer* m_drainTimer = nullptr;
-    QElapsedTimer m_elapsed;
     State m_state = State::Idle;
-    int m_runStepsPerEpoch = 1;
-    double m_smoothedSamplesPerSec = 0.0;
     bool m_closeWhenStopped = false;
-    nn::EpochReport m_lastEpoch;
+    nn::TrainConfig m_runConfig;
+    std::filesystem::path m_runDir;
+    std::filesystem::file_time_type m_runStarted;
+    JobStatus m_lastStatus = JobStatus::Succeeded;
     nn::TrainResult m_lastResult;
 };
 

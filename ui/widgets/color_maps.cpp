@@ -26,12 +26,12 @@ QMap<double, QColor> stopsFor(ColorMapKind kind)
     switch (kind) {
     case ColorMapKind::Diverging:
         // ColorBrewer RdBu (11 classes), reversed so that negative values are blue.
-        return evenStops({"#053061", "#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7",
-                          "#fddbc7", "#f4a582", "#d6604d", "#b2182b", "#67001f"});
+        return evenStops({"#053061", "#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7", "#fddbc7",
+                          "#f4a582", "#d6604d", "#b2182b", "#67001f"});
     case ColorMapKind::Viridis:
         // matplotlib viridis sampled at 0, 0.1, ..., 1.
-        return evenStops({"#440154", "#482475", "#414487", "#355f8d", "#2a788e", "#21918c",
-                          "#22a884", "#44bf70", "#7ad151", "#bddf26", "#fde725"});
+        return evenStops({"#440154", "#482475", "#414487", "#355f8d", "#2a788e", "#21918c", "#22a884",
+                          "#44bf70", "#7ad151", "#bddf26", "#fde725"});
     case ColorMapKind::Terrain: {
         // matplotlib 'terrain' segment data.
         QMap<double, QColor> stops;

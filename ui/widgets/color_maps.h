@@ -11,10 +11,10 @@ class QCPColorGradient;
 namespace insar::ui {
 
 enum class ColorMapKind {
-    Diverging,   // blue (negative) - white (0) - red (positive), ColorBrewer RdBu reversed
-    Viridis,     // perceptually uniform sequential (matplotlib viridis)
-    Terrain,     // elevation: sea blue - green - brown - white
-    Grey,        // black to white
+    Diverging, // blue (negative) - white (0) - red (positive), ColorBrewer RdBu reversed
+    Viridis,   // perceptually uniform sequential (matplotlib viridis)
+    Terrain,   // elevation: sea blue - green - brown - white
+    Grey,      // black to white
 };
 
 /// All kinds, in menu order.

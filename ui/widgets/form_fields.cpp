@@ -1,6 +1,9 @@
 #include "form_fields.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QSpinBox>
 
 namespace insar::ui {
@@ -30,6 +33,21 @@ QDoubleSpinBox* doubleSpin(const char* name, double lo, double hi, double value,
         s->setSuffix(suffix);
     s->setKeyboardTracking(false);
     return s;
+}
+
+QVariant inputValue(const QWidget* w)
+{
+    if (auto* s = qobject_cast<const QSpinBox*>(w))
+        return s->value();
+    if (auto* d = qobject_cast<const QDoubleSpinBox*>(w))
+        return d->value();
+    if (auto* c = qobject_cast<const QComboBox*>(w))
+        return c->currentData().isValid() ? c->currentData() : QVariant(c->currentIndex());
+    if (auto* e = qobject_cast<const QLineEdit*>(w))
+        return e->text();
+    if (auto* b = qobject_cast<const QAbstractButton*>(w); b && b->isCheckable())
+        return b->isChecked();
+    return {};
 }
 
 } // namespace insar::ui

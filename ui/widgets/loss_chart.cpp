@@ -132,8 +132,8 @@ void LossChart::attachLeftAxis()
     }
 }
 
-void LossChart::addSeries(const QString& key, const QString& label, const QColor& color,
-                          Axis axis, Qt::PenStyle style, bool markers)
+void LossChart::addSeries(const QString& key, const QString& label, const QColor& color, Axis axis,
+                          Qt::PenStyle style, bool markers)
 {
     if (m_series.contains(key))
         return;
@@ -336,8 +336,7 @@ void LossChart::rescale()
             lo = log ? 0.1 : 0.0;
             hi = log ? 1.0 : 1.0;
         }
-        const auto [a, b] = (minRange && lo >= minRange->first && hi <= minRange->second
-                             && hi - lo > 1e-9)
+        const auto [a, b] = (minRange && lo >= minRange->first && hi <= minRange->second && hi - lo > 1e-9)
                                 ? QPair<double, double>(lo, hi)
                                 : padded(lo, hi, log);
         axis->setRange(a, b);

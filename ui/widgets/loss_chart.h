@@ -37,9 +37,8 @@ public:
     void setMinimumRange(Axis axis, double low, double high);
 
     /// Declares a series; `key` identifies it in later calls, `label` is shown in the legend.
-    void addSeries(const QString& key, const QString& label, const QColor& color,
-                   Axis axis = Axis::Left, Qt::PenStyle style = Qt::SolidLine,
-                   bool markers = false);
+    void addSeries(const QString& key, const QString& label, const QColor& color, Axis axis = Axis::Left,
+                   Qt::PenStyle style = Qt::SolidLine, bool markers = false);
     bool hasSeries(const QString& key) const;
     /// Shows or hides a series' legend entry (e.g. reference lines explained in the title).
     void setSeriesInLegend(const QString& key, bool visible);
@@ -91,7 +90,7 @@ private:
     void attachLeftAxis();
     void thin(QLineSeries* series);
     void rescale();
-    void requestRescale();   // now, or at endUpdates() inside a batch
+    void requestRescale(); // now, or at endUpdates() inside a batch
 
     int m_batchDepth = 0;
     bool m_rescalePending = false;

@@ -2,9 +2,11 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QStackedLayout>
 
@@ -40,8 +42,8 @@ bool isGeographicWkt(const std::string& wkt)
     if (start == std::string::npos)
         return false;
     const std::string_view head(wkt.data() + start, std::min<std::size_t>(wkt.size() - start, 16));
-    return head.starts_with("GEOGCS[") || head.starts_with("GEOGCRS[") ||
-           head.starts_with("GEODCRS[") || head.starts_with("GEOGRAPHICCRS[");
+    return head.starts_with("GEOGCS[") || head.starts_with("GEOGCRS[") || head.starts_with("GEODCRS[") ||
+           head.starts_with("GEOGRAPHICCRS[");
 }
 
 QString formatValue(double v)
@@ -110,7 +112,7 @@ RasterView::RasterView(QWidget* parent) : QWidget(parent)
     m_scale->setRangeZoom(false);
     m_plot->plotLayout()->addElement(0, 1, m_scale);
     m_map->setColorScale(m_scale);
-    m_map->setGradient(colorGradient(m_colorMap));   // after setColorScale, which copies the scale's
+    m_map->setGradient(colorGradient(m_colorMap)); // after setColorScale, which copies the scale's
     auto* margins = new QCPMarginGroup(m_plot);
     m_plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
     m_scale->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
@@ -147,12 +149,12 @@ RasterView::RasterView(QWidget* parent) : QWidget(parent)
         addMode(tr("Symmetric around 0"), LimitsMode::Symmetric);
         addMode(tr("Minimum to maximum"), LimitsMode::MinMax);
         QMenu* axes = menu.addMenu(tr("Axes"));
-        QAction* pix = axes->addAction(tr("Pixel (row/column)"), this,
-                                       [this] { setAxisMode(AxisMode::Pixel); });
+        QAction* pix =
+            axes->addAction(tr("Pixel (row/column)"), this, [this] { setAxisMode(AxisMode::Pixel); });
         pix->setCheckable(true);
         pix->setChecked(m_axisMode == AxisMode::Pixel);
-        QAction* geo = axes->addAction(tr("Map coordinates"), this,
-                                       [this] { setAxisMode(AxisMode::Geographic); });
+        QAction* geo =
+            axes->addAction(tr("Map coordinates"), this, [this] { setAxisMode(AxisMode::Geographic); });
         geo->setCheckable(true);
         geo->setChecked(m_axisMode == AxisMode::Geographic);
         geo->setEnabled(canShowGeographic());
@@ -160,10 +162,9 @@ RasterView::RasterView(QWidget* parent) : QWidget(parent)
         menu.addAction(tr("Save image…"), this, [this] {
             const QString path = QFileDialog::getSaveFileName(this, tr("Save image"), QString(),
                                                               tr("PNG image (*.png);;PDF (*.pdf)"));
-            if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-                m_plot->savePdf(path);
-            else if (!path.isEmpty())
-                m_plot->savePng(path);
+            QString error;
+            if (!path.isEmpty() && !saveImage(path, &error))
+                QMessageBox::warning(this, tr("Cannot save image"), error);
         });
         menu.exec(m_plot->mapToGlobal(pos));
     });
@@ -173,6 +174,16 @@ RasterView::RasterView(QWidget* parent) : QWidget(parent)
 }
 
 RasterView::~RasterView() = default;
+
+bool RasterView::saveImage(const QString& path, QString* error)
+{
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const bool ok = pdf ? m_plot->savePdf(path) : m_plot->savePng(path);
+    if (!ok && error)
+        *error = tr("Could not write %1: check that the folder exists and is writable.")
+                     .arg(QDir::toNativeSeparators(path));
+    return ok;
+}
 
 void RasterView::setRaster(Raster raster)
 {
@@ -451,7 +462,7 @@ void RasterView::resetView()
     m_settingRange = false;
     m_fitPending = true;
     m_lastRectSize = QSize();
-    m_plot->replot();   // lays the plot out, then keepSquarePixels() fits the raster in
+    m_plot->replot(); // lays the plot out, then keepSquarePixels() fits the raster in
     onRangeChanged();
 }
 
@@ -484,11 +495,6 @@ void RasterView::keepSquarePixels()
     m_settingRange = false;
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     onRangeChanged();
-}
-
-void RasterView::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
 }
 
 QRectF RasterView::visiblePixelRect() const
@@ -526,7 +532,7 @@ void RasterView::setVisiblePixelRect(const QRectF& rect)
     m_plot->xAxis->setRange(std::min(x0, x1), std::max(x0, x1));
     m_plot->yAxis->setRange(std::min(y0, y1), std::max(y0, y1));
     m_settingRange = false;
-    m_lastRectSize = QSize();   // re-square the pixels for this view's own shape
+    m_lastRectSize = QSize(); // re-square the pixels for this view's own shape
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     keepSquarePixels();
     onRangeChanged();
@@ -597,90 +603,6 @@ void RasterView::onMouseMove(QMouseEvent* event)
         emit readoutChanged(*readout);
         emit pixelHovered(readout->text());
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-
-LinkedRasterViews::LinkedRasterViews(QObject* parent) : QObject(parent) {}
-
-void LinkedRasterViews::addView(RasterView* view)
-{
-    if (!view || views().contains(view))
-        return;
-    m_views.append(view);
-    connect(view, &RasterView::visiblePixelRectChanged, this,
-            [this, view](const QRectF& rect) { syncRect(view, rect); });
-    connect(view, &RasterView::limitsChanged, this,
-            [this, view](const ValueRange& range) { syncLimits(view, range); });
-    connect(view, &QObject::destroyed, this, [this] {
-        m_views.removeIf([](const QPointer<RasterView>& p) { return p.isNull(); });
-    });
-}
-
-void LinkedRasterViews::removeView(RasterView* view)
-{
-    if (!view)
-        return;
-    disconnect(view, nullptr, this, nullptr);
-    m_views.removeIf([view](const QPointer<RasterView>& p) { return p.isNull() || p == view; });
-}
-
-QList<RasterView*> LinkedRasterViews::views() const
-{
-    QList<RasterView*> out;
-    for (const auto& p : m_views) {
-        if (p)
-            out.append(p.data());
-    }
-    return out;
-}
-
-void LinkedRasterViews::setLinkLimits(bool link)
-{
-    m_linkLimits = link;
-}
-
-void LinkedRasterViews::setLimits(const ValueRange& range)
-{
-    m_syncing = true;
-    for (RasterView* v : views())
-        v->setLimits(range);
-    m_syncing = false;
-}
-
-void LinkedRasterViews::fitSharedLimits(bool symmetric)
-{
-    QList<const Raster*> rasters;
-    for (RasterView* v : views()) {
-        if (v->raster())
-            rasters.append(v->raster().get());
-    }
-    if (const auto range = RasterView::sharedLimits(rasters, symmetric))
-        setLimits(*range);
-}
-
-void LinkedRasterViews::syncRect(RasterView* source, const QRectF& rect)
-{
-    if (m_syncing)
-        return;
-    m_syncing = true;
-    for (RasterView* v : views()) {
-        if (v != source && v->hasRaster())
-            v->setVisiblePixelRect(rect);
-    }
-    m_syncing = false;
-}
-
-void LinkedRasterViews::syncLimits(RasterView* source, const ValueRange& range)
-{
-    if (m_syncing || !m_linkLimits)
-        return;
-    m_syncing = true;
-    for (RasterView* v : views()) {
-        if (v != source)
-            v->setLimits(range);
-    }
-    m_syncing = false;
 }
 
 } // namespace insar::ui

@@ -36,13 +36,13 @@ struct ValueRange {
 struct PixelReadout {
     int row = 0;
     int col = 0;
-    double value = 0.0;          // NaN for no-data
+    double value = 0.0; // NaN for no-data
     bool noData = false;
-    QString units;               // "rad", "m", "mm" or empty
-    bool hasGeo = false;         // x/y from the geotransform (pixel centre)
+    QString units;       // "rad", "m", "mm" or empty
+    bool hasGeo = false; // x/y from the geotransform (pixel centre)
     double x = 0.0;
     double y = 0.0;
-    bool geographic = false;     // x/y are lon/lat (degrees)
+    bool geographic = false; // x/y are lon/lat (degrees)
     /// "row 12, col 40: 1.234 rad  (lat 35.8901, lon 137.4802)"
     QString text() const;
 };
@@ -52,10 +52,10 @@ class RasterView : public QWidget {
 public:
     /// How the colour limits follow the data when they are not set by hand.
     enum class LimitsMode {
-        Automatic,   // symmetric around 0 for a diverging map, min..max otherwise
-        Symmetric,   // [-m, m], m = max |value|
-        MinMax,      // [min, max]
-        Manual,      // whatever setLimits() set
+        Automatic, // symmetric around 0 for a diverging map, min..max otherwise
+        Symmetric, // [-m, m], m = max |value|
+        MinMax,    // [min, max]
+        Manual,    // whatever setLimits() set
     };
     enum class AxisMode { Pixel, Geographic };
 
@@ -114,6 +114,10 @@ public:
     /// Read-out of a pixel (nullopt outside the raster or when empty).
     std::optional<PixelReadout> readoutAt(int row, int col) const;
 
+    /// Writes the plot as an image: PDF for a ".pdf" path, else PNG. On failure returns false
+    /// and, with `error`, says which file could not be written.
+    bool saveImage(const QString& path, QString* error = nullptr);
+
     QCustomPlot* plot() const { return m_plot; }
     QCPColorMap* colorMapItem() const { return m_map; }
     QCPColorScale* colorScale() const { return m_scale; }
@@ -126,9 +130,6 @@ signals:
     void visiblePixelRectChanged(const QRectF& rect);
     void limitsChanged(const insar::ui::ValueRange& range);
     void rasterChanged();
-
-protected:
-    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fillData();
@@ -156,34 +157,6 @@ private:
     bool m_settingRange = false;
     bool m_fitPending = false;
     QSize m_lastRectSize;
-};
-
-/// Keeps the visible area (and, with setLinkLimits(true), the colour limits) of several views
-/// identical: zooming or panning one moves the others. Views may be added and removed freely;
-/// destroyed views drop out by themselves.
-class LinkedRasterViews : public QObject {
-    Q_OBJECT
-public:
-    explicit LinkedRasterViews(QObject* parent = nullptr);
-
-    void addView(RasterView* view);
-    void removeView(RasterView* view);
-    QList<RasterView*> views() const;
-
-    void setLinkLimits(bool link);
-    bool linkLimits() const { return m_linkLimits; }
-    /// Gives every view the same limits (LimitsMode::Manual).
-    void setLimits(const ValueRange& range);
-    /// Gives every view limits that cover all their rasters (symmetric for diverging maps).
-    void fitSharedLimits(bool symmetric = true);
-
-private:
-    void syncRect(RasterView* source, const QRectF& rect);
-    void syncLimits(RasterView* source, const ValueRange& range);
-
-    QList<QPointer<RasterView>> m_views;
-    bool m_linkLimits = false;
-    bool m_syncing = false;
 };
 
 } // namespace insar::ui

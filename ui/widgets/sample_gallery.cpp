@@ -1,5 +1,6 @@
 #include "sample_gallery.h"
 
+#include "common/units.h"
 #include "widgets/raster_view.h"
 
 #include <QGridLayout>
@@ -17,7 +18,7 @@ Raster toMillimetres(const Raster& r)
 {
     Raster out = r;
     for (float& v : out.values())
-        v *= 1000.0f;
+        v = static_cast<float>(metresToMm(v));
     out.metadata.units = Units::Millimetres;
     return out;
 }
@@ -75,7 +76,7 @@ void SampleGallery::ensureColumns(int count)
         c.caption = new QLabel();
         c.caption->setAlignment(Qt::AlignCenter);
         m_grid->addWidget(c.caption, 0, col);
-        c.caption->show();   // explicit: a layout shows new children of a visible parent only later
+        c.caption->show(); // explicit: a layout shows new children of a visible parent only later
         for (int k = 0; k < KindCount; ++k) {
             auto* view = new RasterView();
             view->setObjectName(QStringLiteral("gallery_%1_%2").arg(col - 1).arg(k));
@@ -100,9 +101,9 @@ void SampleGallery::setItems(const std::vector<nn::GalleryItem>& items, int epoc
 {
     m_epoch = epoch;
     ensureColumns(int(items.size()));
-    m_title->setText(items.empty() ? tr("No validation samples.")
-                                   : tr("Validation samples after epoch %1 (mm, one colour scale per sample)")
-                                         .arg(epoch));
+    m_title->setText(
+        items.empty() ? tr("No validation samples.")
+                      : tr("Validation samples after epoch %1 (mm, one colour scale per sample)").arg(epoch));
     for (std::size_t i = 0; i < items.size(); ++i) {
         const nn::GalleryItem& item = items[i];
         const Raster shown[KindCount] = {toMillimetres(item.input), toMillimetres(item.prediction),

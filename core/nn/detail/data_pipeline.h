@@ -24,10 +24,10 @@ namespace insar::nn::detail {
 
 struct Batch {
     long long index = 0;
-    int count = 0;              // maps in the batch
-    int side = 0;               // square maps side × side
-    std::vector<float> input;   // count·side² network values of y
-    std::vector<float> target;  // count·side² network values of y − x (the residual to predict)
+    int count = 0;             // maps in the batch
+    int side = 0;              // square maps side × side
+    std::vector<float> input;  // count·side² network values of y
+    std::vector<float> target; // count·side² network values of y − x (the residual to predict)
 };
 
 /// One (input, reference) pair in metres, full size, for sample `sampleIndex` of a run.
@@ -86,7 +86,8 @@ struct ValidationSet {
 ValidationSet makeValidationSet(const TrainConfig& config, int threads, Progress& progress);
 
 /// Synthesis config for a preset, keeping the physics knobs of `base`.
-synthesis::SynthesisConfig configForPreset(const synthesis::SynthesisConfig& base, synthesis::RegionPreset preset);
+synthesis::SynthesisConfig configForPreset(const synthesis::SynthesisConfig& base,
+                                           synthesis::RegionPreset preset);
 
 constexpr std::uint64_t kCropSalt = 0xC0FFEE1234567ULL;
 constexpr std::uint64_t kValidationSalt = 0x5A17DA7AULL;

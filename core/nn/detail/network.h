@@ -22,7 +22,7 @@ public:
     virtual const NetworkConfig& config() const = 0;
 };
 
-/// DnCNN (Zhang et al. 2017; physics.md §8): Conv3×3+ReLU, (depth-2)×[Conv3×3 (no bias) + BN +
+/// DnCNN (Zhang et al. 2017; docs/physics.md §8): Conv3×3+ReLU, (depth-2)×[Conv3×3 (no bias) + BN +
 /// ReLU], Conv3×3. BN eps = 1e-4. BN momentum: the official PyTorch code passes momentum = 0.95
 /// with the comment "a large momentum is preferred", i.e. the Keras/MatConvNet meaning (weight of
 /// the old running value). In PyTorch's convention momentum is the weight of the *new* batch, so
@@ -41,7 +41,7 @@ public:
 private:
     NetworkConfig m_config;
     std::vector<torch::nn::Conv2d> m_convs;
-    std::vector<torch::nn::BatchNorm2d> m_bns;   // m_bns[i] follows m_convs[i + 1]
+    std::vector<torch::nn::BatchNorm2d> m_bns; // m_bns[i] follows m_convs[i + 1]
 };
 
 /// The factory: validates the config and builds the named architecture (weights initialised

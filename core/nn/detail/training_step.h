@@ -11,15 +11,16 @@ namespace insar::nn::detail {
 
 struct StepOutcome {
     bool ok = false;
-    bool overflow = false;   // mixed precision: gradients overflowed at this loss scale (not an error)
-    double loss = 0.0;       // the poster's l(θ) (NaN/Inf when the step was rejected)
-    std::string problem;     // why the step was rejected
+    bool overflow = false; // mixed precision: gradients overflowed at this loss scale (not an error)
+    double loss = 0.0;     // the poster's l(θ) (NaN/Inf when the step was rejected)
+    std::string problem;   // why the step was rejected
 };
 
 class StepRunner {
 public:
     /// mixedPrecision is honoured only on CUDA (autocast to fp16 + dynamic loss scaling).
-    StepRunner(ResidualNetwork& net, torch::optim::Optimizer& optimizer, torch::Device device, bool mixedPrecision);
+    StepRunner(ResidualNetwork& net, torch::optim::Optimizer& optimizer, torch::Device device,
+               bool mixedPrecision);
 
     /// input/target: [B, C, H, W] network values on any device (moved to the runner's device).
     StepOutcome step(const torch::Tensor& input, const torch::Tensor& target);

@@ -28,7 +28,8 @@ insar::Raster makeField(int n)
     std::normal_distribution<float> noise(0.0f, 0.05f);
     for (int row = 0; row < n; ++row)
         for (int col = 0; col < n; ++col)
-            r.at(row, col) = static_cast<float>(3.0 * std::sin(row * 0.004) * std::cos(col * 0.003)) + noise(rng);
+            r.at(row, col) =
+                static_cast<float>(3.0 * std::sin(row * 0.004) * std::cos(col * 0.003)) + noise(rng);
     return r;
 }
 
@@ -38,7 +39,8 @@ struct Result {
     std::uintmax_t bytes;
 };
 
-Result run(const insar::Raster& r, const fs::path& file, const insar::io::GeoTiffOptions& options, int repeats)
+Result run(const insar::Raster& r, const fs::path& file, const insar::io::GeoTiffOptions& options,
+           int repeats)
 {
     Result best{1e30, 1e30, 0};
     for (int i = 0; i < repeats; ++i) {
@@ -80,12 +82,13 @@ int main(int argc, char** argv)
     const Result t = run(r, folder / "bench_io_tiled_deflate.tif", insar::io::GeoTiffOptions{}, 3);
 
     auto line = [&](const char* name, const Result& x) {
-        std::printf("%-22s write %8.1f MB/s  read %8.1f MB/s  file %8.2f MB\n", name, mb / x.writeS, mb / x.readS,
-                    static_cast<double>(x.bytes) / 1e6);
+        std::printf("%-22s write %8.1f MB/s  read %8.1f MB/s  file %8.2f MB\n", name, mb / x.writeS,
+                    mb / x.readS, static_cast<double>(x.bytes) / 1e6);
     };
     line("plain (strips, none)", p);
     line("tiled DEFLATE pred.3", t);
     std::printf("ratio tiled-compressed / plain: write time %.2f, read time %.2f, file size %.3f\n",
-                t.writeS / p.writeS, t.readS / p.readS, static_cast<double>(t.bytes) / static_cast<double>(p.bytes));
+                t.writeS / p.writeS, t.readS / p.readS,
+                static_cast<double>(t.bytes) / static_cast<double>(p.bytes));
     return 0;
 }

@@ -28,9 +28,9 @@ double seconds(Clock::time_point a)
 double forwardFlops(const NetworkConfig& c, int h, int w)
 {
     const double px = static_cast<double>(h) * w;
-    double f = 2.0 * 9 * c.inChannels * c.channels * px;                  // first
-    f += (c.depth - 2) * 2.0 * 9 * c.channels * c.channels * px;           // middle
-    f += 2.0 * 9 * c.channels * c.inChannels * px;                         // last
+    double f = 2.0 * 9 * c.inChannels * c.channels * px;         // first
+    f += (c.depth - 2) * 2.0 * 9 * c.channels * c.channels * px; // middle
+    f += 2.0 * 9 * c.channels * c.inChannels * px;               // last
     return f;
 }
 
@@ -51,7 +51,7 @@ double matmulPeakGflops(torch::Device dev)
 }
 
 double benchTraining(const char* label, const NetworkConfig& cfg, int side, int batch, int steps, double peak,
-                   torch::Device dev)
+                     torch::Device dev)
 {
     torch::manual_seed(1);
     auto net = nnd::makeNetwork(cfg);
@@ -60,15 +60,15 @@ double benchTraining(const char* label, const NetworkConfig& cfg, int side, int 
     nnd::StepRunner runner(*net, opt, dev, dev.is_cuda());
     const torch::Tensor y = torch::randn({batch, 1, side, side});
     const torch::Tensor t = 0.1 * y;
-    runner.step(y, t);   // warm-up
+    runner.step(y, t); // warm-up
     const auto start = Clock::now();
     for (int i = 0; i < steps; ++i)
         runner.step(y, t);
     const double s = seconds(start);
     const double sps = steps * batch / s;
     const double gflops = 3.0 * forwardFlops(cfg, side, side) * sps / 1e9;
-    std::printf("train  %-34s %4dx%-4d batch %3d: %9.2f samples/s  %7.1f GFLOP/s  = %5.1f%% of mm peak\n", label,
-                side, side, batch, sps, gflops, 100.0 * gflops / peak);
+    std::printf("train  %-34s %4dx%-4d batch %3d: %9.2f samples/s  %7.1f GFLOP/s  = %5.1f%% of mm peak\n",
+                label, side, side, batch, sps, gflops, 100.0 * gflops / peak);
     return sps;
 }
 
@@ -87,8 +87,8 @@ double benchInference(const char* label, const NetworkConfig& cfg, double peak, 
         (void)net->forward(y).sum().item<float>();
     const double ms = seconds(start) / reps * 1e3;
     const double gflops = forwardFlops(cfg, 300, 300) / (ms / 1e3) / 1e9;
-    std::printf("infer  %-34s 300x300          : %9.1f ms/map     %7.1f GFLOP/s  = %5.1f%% of mm peak\n", label, ms,
-                gflops, 100.0 * gflops / peak);
+    std::printf("infer  %-34s 300x300          : %9.1f ms/map     %7.1f GFLOP/s  = %5.1f%% of mm peak\n",
+                label, ms, gflops, 100.0 * gflops / peak);
     return ms;
 }
 
@@ -105,20 +105,21 @@ int main(int argc, char** argv)
             quick = true;
     }
     configureTorchThreads(threads);
-    const torch::Device dev = nnd::selectDevice("auto");
+    const torch::Device dev = nnd::selectDevice(insar::nn::DeviceKind::Auto);
     std::printf("device: %s, torch threads %d\n", deviceInfo().description.c_str(), at::get_num_threads());
     const double peak = matmulPeakGflops(dev);
     std::printf("matrix-multiply peak (2048^2 mm, best of 5): %.1f GFLOP/s\n", peak);
 
     const NetworkConfig poster{"dncnn", 20, 64, 1};
     const NetworkConfig plain{"dncnn", 10, 32, 1};
-    NetworkConfig dilated = plain;   // the shipped model's network (receptive field 125 px)
+    NetworkConfig dilated = plain; // the shipped model's network (receptive field 125 px)
     dilated.dilations = {1, 2, 4, 8, 16, 16, 8, 4, 2, 1};
     benchTraining("DnCNN 20x64 (poster)", poster, 64, 16, quick ? 1 : 3, peak, dev);
     const double plainRate = benchTraining("DnCNN 10x32 plain", plain, 128, 16, quick ? 1 : 3, peak, dev);
     const double dilatedRate =
         benchTraining("DnCNN 10x32 dilated (shipped)", dilated, 128, 16, quick ? 1 : 3, peak, dev);
-    std::printf("ratio  dilated / plain training speed, same FLOPs, same run: %.2f\n", dilatedRate / plainRate);
+    std::printf("ratio  dilated / plain training speed, same FLOPs, same run: %.2f\n",
+                dilatedRate / plainRate);
     if (!quick)
         benchTraining("DnCNN 20x64 (poster)", poster, 300, 1, 1, peak, dev);
     benchInference("DnCNN 20x64 (poster)", poster, peak, dev);
@@ -138,7 +139,8 @@ int main(int argc, char** argv)
     for (int b = 0; b < batches; ++b)
         (void)nnd::makeBatch(c, norm, source, b);
     const double s = seconds(start);
-    std::printf("data   synthesis 300x300, 8 crops of 48 per sample, 1 thread: %.1f crops/s (%.2f s per sample)\n",
-                batches * c.batchSize / s, s / (batches * c.batchSize / c.cropsPerSample));
+    std::printf(
+        "data   synthesis 300x300, 8 crops of 48 per sample, 1 thread: %.1f crops/s (%.2f s per sample)\n",
+        batches * c.batchSize / s, s / (batches * c.batchSize / c.cropsPerSample));
     return 0;
 }

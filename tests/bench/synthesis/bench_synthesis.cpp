@@ -3,6 +3,7 @@
 // cores with the parallel speed-up measured in the same run. Wall and thread-CPU times are both
 // printed: on a loaded machine the CPU time is the per-core figure.
 //   bench_synthesis [samples-per-thread=40] [threads=all]
+#include "common/parallel_for.h"
 #include "synthesis/fractal_dem.h"
 #include "synthesis/ramp.h"
 #include "synthesis/rng.h"
@@ -12,7 +13,6 @@
 #include "synthesis/turbulence.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -33,17 +33,18 @@ double threadCpuMs()
 
 double wallMs()
 {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
-template <typename F>
-void component(const char* name, int reps, F&& f)
+template <typename F> void component(const char* name, int reps, F&& f)
 {
-    f();   // warm-up (FFTW plans, buffers)
+    f(); // warm-up (FFTW plans, buffers)
     const double c0 = threadCpuMs(), w0 = wallMs();
     for (int k = 0; k < reps; ++k)
         f();
-    std::printf("  %-34s %8.3f ms cpu  %8.3f ms wall\n", name, (threadCpuMs() - c0) / reps, (wallMs() - w0) / reps);
+    std::printf("  %-34s %8.3f ms cpu  %8.3f ms wall\n", name, (threadCpuMs() - c0) / reps,
+                (wallMs() - w0) / reps);
 }
 
 } // namespace
@@ -54,7 +55,7 @@ int main(int argc, char** argv)
     const int hw = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const int threads = argc > 2 ? std::max(1, std::atoi(argv[2])) : hw;
 
-    SynthesisConfig config;   // defaults: 300 x 300, 5.5 arcsec, training region, 1-3 sources
+    SynthesisConfig config; // defaults: 300 x 300, 5.5 arcsec, training region, 1-3 sources
     const SampleGenerator gen(config);
     const int n = config.sampleSize;
     std::printf("synthesis benchmark: %dx%d samples, %d hardware threads, deformation stride %d\n", n, n, hw,
@@ -76,12 +77,15 @@ int main(int argc, char** argv)
         fault.faults.push_back(f);
         Scenario mogi;
         mogi.mogis.push_back(MogiSource{});
-        component("Okada fault (stride 4, cubic)", 10, [&] { scenarioLos(fault, n, n, dx, dy, 35, -12, 4, out); });
-        component("Okada fault (exact every pixel)", 2, [&] { scenarioLos(fault, n, n, dx, dy, 35, -12, 1, out); });
+        component("Okada fault (stride 4, cubic)", 10,
+                  [&] { scenarioLos(fault, n, n, dx, dy, 35, -12, 4, out); });
+        component("Okada fault (exact every pixel)", 2,
+                  [&] { scenarioLos(fault, n, n, dx, dy, 35, -12, 1, out); });
         component("Mogi source", 20, [&] { scenarioLos(mogi, n, n, dx, dy, 35, -12, 1, out); });
         component("turbulence (FFTW c2r)", 20,
                   [&] { synthesiseTurbulence(n, n, dx, dy, TurbulenceSpectrum{}, 0.01, rng, out); });
-        component("fractal DEM (FFTW c2r)", 20, [&] { synthesiseFractalDem(n, n, dx, dy, 3.4, 2000, 500, rng, dem); });
+        component("fractal DEM (FFTW c2r)", 20,
+                  [&] { synthesiseFractalDem(n, n, dx, dy, 3.4, 2000, 500, rng, dem); });
         const SurfaceWeather w = unb3mClimatology(30, 100);
         out.resize(dem.size());
         component("stratified (UNB3m + ITD fit + map)", 20, [&] {
@@ -96,7 +100,7 @@ int main(int argc, char** argv)
     }
 
     // --- full samples, one thread ---
-    (void)gen.generate(12345);   // warm-up
+    (void)gen.generate(12345); // warm-up
     // Best of three rounds (the same samples each round): robust against other load on the machine.
     const int single = perThread;
     double cpuPer = 1e30, wallPer = 1e30;
@@ -107,24 +111,19 @@ int main(int argc, char** argv)
         cpuPer = std::min(cpuPer, (threadCpuMs() - c0) / single);
         wallPer = std::min(wallPer, (wallMs() - w0) / single);
     }
-    std::printf("full sample, 1 thread (best of 3 x %d): %.2f ms cpu per sample per core (%.2f ms wall), %.1f samples/s\n",
+    std::printf("full sample, 1 thread (best of 3 x %d): %.2f ms cpu per sample per core (%.2f ms wall), "
+                "%.1f samples/s\n",
                 single, cpuPer, wallPer, 1000.0 / wallPer);
 
     // --- all cores ---
     const int total = perThread * threads;
-    std::atomic<int> next{0};
-    std::vector<double> cpu(static_cast<std::size_t>(threads), 0.0);
+    std::vector<double> cpu(static_cast<std::size_t>(insar::workerCount(std::size_t(total), threads)), 0.0);
     const double p0 = wallMs();
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t)
-        pool.emplace_back([&, t] {
-            const double tc = threadCpuMs();
-            for (int i; (i = next.fetch_add(1)) < total;)
-                (void)gen.generate(deriveSampleSeed(8, static_cast<std::uint64_t>(i)));
-            cpu[static_cast<std::size_t>(t)] = threadCpuMs() - tc;
-        });
-    for (auto& t : pool)
-        t.join();
+    insar::parallelFor(std::size_t(total), threads, [&](std::size_t i, int worker) {
+        const double tc = threadCpuMs();
+        (void)gen.generate(deriveSampleSeed(8, static_cast<std::uint64_t>(i)));
+        cpu[static_cast<std::size_t>(worker)] += threadCpuMs() - tc;
+    });
     const double parWall = wallMs() - p0;
     double cpuSum = 0.0;
     for (double c : cpu)
@@ -132,7 +131,8 @@ int main(int argc, char** argv)
     const double rate = total / (parWall / 1000.0);
     std::printf("full sample, %d threads: %.1f samples/s (%.2f ms cpu per sample per core)\n", threads, rate,
                 cpuSum / total);
-    std::printf("parallel speed-up: %.2fx over 1 thread (ideal %dx)\n", rate / (1000.0 / wallPer), std::min(threads, hw));
+    std::printf("parallel speed-up: %.2fx over 1 thread (ideal %dx)\n", rate / (1000.0 / wallPer),
+                std::min(threads, hw));
     std::printf("target < 10 ms per sample per core: %s\n", cpuPer < 10.0 ? "met" : "NOT met");
     return 0;
 }

@@ -1,4 +1,4 @@
-// Unit conversions and sensor wavelengths against hand-computed values (physics.md §2.2, §2.3).
+// Unit conversions and sensor wavelengths against hand-computed values (docs/physics.md §2.2, §2.3).
 #include "common/error.h"
 #include "common/raster.h"
 #include "common/units.h"
@@ -29,10 +29,7 @@ private slots:
         INSAR_FUZZY_COMPARE(lambda, wavelength, 1e-6, 0.0);
         INSAR_FUZZY_COMPARE(-phaseToLosMetres(1.0, lambda), metresPerRadian, 1e-6, 0.0);
     }
-    void customSensorHasNoWavelength()
-    {
-        QVERIFY_THROWS_EXCEPTION(Error, sensorWavelengthM(Sensor::Custom));
-    }
+    void customSensorHasNoWavelength() { QVERIFY_THROWS_EXCEPTION(Error, sensorWavelengthM(Sensor::Custom)); }
     void signConvention()
     {
         // MintPy: d = -lambda*phi/(4 pi): one full fringe of +2pi is lambda/2 away from the satellite.

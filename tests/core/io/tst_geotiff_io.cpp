@@ -66,8 +66,8 @@ Raster makeRaster()
 
 std::unique_ptr<GDALDataset> openWithGdal(const fs::path& p)
 {
-    return std::unique_ptr<GDALDataset>(
-        GDALDataset::FromHandle(GDALOpenEx(p.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    return std::unique_ptr<GDALDataset>(GDALDataset::FromHandle(
+        GDALOpenEx(p.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
 }
 
 std::size_t entriesIn(const fs::path& dir)
@@ -88,7 +88,7 @@ private slots:
         QTest::addColumn<QString>("compression");
         QTest::addColumn<int>("predictor");
         QTest::addColumn<bool>("cog");
-        QTest::addColumn<double>("noData");   // NaN: leave Raster::noDataValue unset
+        QTest::addColumn<double>("noData"); // NaN: leave Raster::noDataValue unset
         QTest::addRow("default tiled deflate") << true << "DEFLATE" << 3 << false << double(NAN);
         QTest::addRow("plain uncompressed") << false << "NONE" << 1 << false << double(NAN);
         QTest::addRow("lzw predictor 2, no-data -9999") << true << "LZW" << 2 << false << -9999.0;
@@ -123,9 +123,9 @@ private slots:
         options.cog = cog;
         options.blockSize = 16;
         CallbackProgress progress;
-        io::writeGeoTiff(in, file, options, &progress);
+        io::writeGeoTiff(in, file, options, progress);
         QCOMPARE(progress.fraction(), 1.0);
-        QCOMPARE(entriesIn(dir.path()), std::size_t(1));   // no temp file left
+        QCOMPARE(entriesIn(dir.path()), std::size_t(1)); // no temp file left
 
         const Raster out = io::readRaster(file);
         QCOMPARE(out.width(), in.width());
@@ -133,9 +133,10 @@ private slots:
         for (int row = 0; row < in.height(); ++row)
             for (int col = 0; col < in.width(); ++col) {
                 if (std::isnan(in.at(row, col)))
-                    QVERIFY2(std::isnan(out.at(row, col)), qPrintable(QString("pixel %1,%2").arg(row).arg(col)));
+                    QVERIFY2(std::isnan(out.at(row, col)),
+                             qPrintable(QString("pixel %1,%2").arg(row).arg(col)));
                 else
-                    QCOMPARE(out.at(row, col), in.at(row, col));   // float32 stored exactly
+                    QCOMPARE(out.at(row, col), in.at(row, col)); // float32 stored exactly
             }
         QCOMPARE(out.validCount(), in.validCount());
         QVERIFY(out.geoTransform.valid);
@@ -158,7 +159,7 @@ private slots:
         QCOMPARE(m.description, in.metadata.description);
         QCOMPARE(m.extra.size(), std::size_t(2));
         QCOMPARE(m.extra.at("processor"), std::string("unit test"));
-        QCOMPARE(m.extra.at("reference_point"), std::string("lat=34.1 lon=-118.2"));   // key made safe
+        QCOMPARE(m.extra.at("reference_point"), std::string("lat=34.1 lon=-118.2")); // key made safe
         QCOMPARE(out.sourcePath, file.string());
 
         // The file layout really is what was asked for.
@@ -213,7 +214,7 @@ private slots:
     {
         test::TempDir dir;
         Raster in(3, 3, 0.01f);
-        in.metadata.extra["units"] = "m/year";   // as read from a MintPy velocity.h5
+        in.metadata.extra["units"] = "m/year"; // as read from a MintPy velocity.h5
         io::writeGeoTiff(in, dir.file("v.tif"));
         const Raster out = io::readRaster(dir.file("v.tif"));
         QCOMPARE(out.metadata.units, Units::Unknown);
@@ -324,7 +325,7 @@ private slots:
         options.cog = cog;
         options.blockSize = 16;
         Raster big(64, 300, 5.0f);
-        QVERIFY_THROWS_EXCEPTION(CancelledError, io::writeGeoTiff(big, file, options, &progress));
+        QVERIFY_THROWS_EXCEPTION(CancelledError, io::writeGeoTiff(big, file, options, progress));
         QCOMPARE(entriesIn(dir.path()), std::size_t(1));
         QCOMPARE(fs::file_size(file), sizeBefore);
         QCOMPARE(io::readRaster(file).at(0, 0), 3.0f);

@@ -1,4 +1,4 @@
-// Image-quality metrics against hand-computed values (physics.md §7): global, poster and windowed
+// Image-quality metrics against hand-computed values (docs/physics.md §7): global, poster and windowed
 // SSIM, SNR, PSNR, RMSE, std reduction; no-data handling and failure paths.
 #include "common/error.h"
 #include "common/raster.h"
@@ -56,7 +56,7 @@ Values randomField(int width, int height, unsigned seed, float mean, float sd)
 class TstImageMetrics : public QObject {
     Q_OBJECT
 private slots:
-    // physics.md §7.1 [COMP] table: population statistics, K1 = 0.01, K2 = 0.03.
+    // docs/physics.md §7.1 [COMP] table: population statistics, K1 = 0.01, K2 = 0.03.
     void globalSsimTable_data()
     {
         QTest::addColumn<Values>("x");
@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(defaultDataRange(constant.data(), 3, 1), 1.0);
     }
 
-    // physics.md §7.2 [COMP]: s = [1,2,3,4], ŝ = [1.1,1.9,3.2,3.8].
+    // docs/physics.md §7.2 [COMP]: s = [1,2,3,4], ŝ = [1.1,1.9,3.2,3.8].
     void snrPsnrRmse()
     {
         const Values s{1, 2, 3, 4}, e{1.1f, 1.9f, 3.2f, 3.8f};

@@ -17,9 +17,9 @@ namespace {
 
 /// A model file for a tiny DnCNN; `constantResidual` (when set) makes R(y) ≡ c by zeroing the last
 /// layer's weights and setting its bias.
-std::filesystem::path makeModel(const insar::test::TempDir& dir, const std::string& name, NormalisationMode mode,
-                                std::optional<float> constantResidual, std::uint64_t seed = 11,
-                                std::vector<int> dilations = {})
+std::filesystem::path makeModel(const insar::test::TempDir& dir, const std::string& name,
+                                NormalisationMode mode, std::optional<float> constantResidual,
+                                std::uint64_t seed = 11, std::vector<int> dilations = {})
 {
     torch::manual_seed(seed);
     NetworkConfig cfg{"dncnn", 4, 6, 1};
@@ -66,7 +66,7 @@ insar::Raster randomRaster(int w, int h, unsigned seed)
 
 } // namespace
 
-class TestNnDenoiser : public QObject {
+class TstNnDenoiser : public QObject {
     Q_OBJECT
 private slots:
     void tilesBlendSeamlessly_data();
@@ -79,7 +79,7 @@ private slots:
     void rejectsBadOptions();
 };
 
-void TestNnDenoiser::tilesBlendSeamlessly_data()
+void TstNnDenoiser::tilesBlendSeamlessly_data()
 {
     QTest::addColumn<int>("mode");
     QTest::addColumn<float>("c");
@@ -88,7 +88,7 @@ void TestNnDenoiser::tilesBlendSeamlessly_data()
     QTest::addRow("poster-zero") << int(NormalisationMode::Poster8Bit) << 0.0f;
 }
 
-void TestNnDenoiser::tilesBlendSeamlessly()
+void TstNnDenoiser::tilesBlendSeamlessly()
 {
     // R(y) ≡ c: in float mode every tile gives y − c/floatScale exactly, whatever its offset, so
     // any seam or wrong weight in the blending shows up as a deviation.
@@ -100,7 +100,7 @@ void TestNnDenoiser::tilesBlendSeamlessly()
     opt.tileSize = 24;
     opt.overlap = 6;
     opt.batchTiles = 3;
-    opt.preserveMean = false;   // the constant residual must show in full
+    opt.preserveMean = false; // the constant residual must show in full
     const Denoiser d = Denoiser::load(file, opt);
     const insar::Raster in = randomRaster(61, 50, 1);
     insar::NullProgress progress;
@@ -113,7 +113,7 @@ void TestNnDenoiser::tilesBlendSeamlessly()
     QVERIFY2(maxErr < 1e-6, qPrintable(QString::number(maxErr)));
 }
 
-void TestNnDenoiser::noDataRestoredAndUnitsConverted()
+void TstNnDenoiser::noDataRestoredAndUnitsConverted()
 {
     insar::test::TempDir dir;
     const auto file = makeModel(dir, "c.model", NormalisationMode::Float, 0.5f);
@@ -124,7 +124,7 @@ void TestNnDenoiser::noDataRestoredAndUnitsConverted()
     const Denoiser d = Denoiser::load(file, opt);
     insar::Raster in = randomRaster(40, 33, 2);
     for (float& v : in.values())
-        v *= 1000.0f;   // millimetres
+        v *= 1000.0f; // millimetres
     in.metadata.units = insar::Units::Millimetres;
     for (int y = 5; y < 15; ++y)
         for (int x = 3; x < 9; ++x)
@@ -141,11 +141,11 @@ void TestNnDenoiser::noDataRestoredAndUnitsConverted()
         }
     }
     insar::Raster radians = randomRaster(20, 20, 3);
-    radians.metadata.units = insar::Units::Radians;   // no wavelength: cannot convert
+    radians.metadata.units = insar::Units::Radians; // no wavelength: cannot convert
     QVERIFY_THROWS_EXCEPTION(insar::Error, d.denoise(radians, progress));
 }
 
-void TestNnDenoiser::preserveMeanKeepsTheLevel()
+void TstNnDenoiser::preserveMeanKeepsTheLevel()
 {
     insar::test::TempDir dir;
     insar::Raster in = randomRaster(45, 38, 4);
@@ -162,12 +162,15 @@ void TestNnDenoiser::preserveMeanKeepsTheLevel()
         return s / n;
     };
     // R ≡ c removes only a constant: with the level kept, nothing changes.
-    const insar::Raster same = Denoiser::load(makeModel(dir, "c.model", NormalisationMode::Float, 0.5f)).denoise(in, progress);
+    const insar::Raster same =
+        Denoiser::load(makeModel(dir, "c.model", NormalisationMode::Float, 0.5f)).denoise(in, progress);
     for (std::size_t i = 0; i < in.size(); ++i)
         if (!std::isnan(in.data()[i]))
             INSAR_FUZZY_COMPARE(same.data()[i], in.data()[i], 0.0, 1e-6);
     // A real network changes the map, but not its mean over the valid pixels.
-    const insar::Raster out = Denoiser::load(makeModel(dir, "r.model", NormalisationMode::Float, std::nullopt)).denoise(in, progress);
+    const insar::Raster out =
+        Denoiser::load(makeModel(dir, "r.model", NormalisationMode::Float, std::nullopt))
+            .denoise(in, progress);
     INSAR_FUZZY_COMPARE(meanOf(out), meanOf(in), 0.0, 1e-7);
     double change = 0.0;
     for (std::size_t i = 0; i < in.size(); ++i)
@@ -177,7 +180,7 @@ void TestNnDenoiser::preserveMeanKeepsTheLevel()
     QVERIFY(std::isnan(out.at(7, 9)));
 }
 
-void TestNnDenoiser::tiledCloseToWhole()
+void TstNnDenoiser::tiledCloseToWhole()
 {
     // A real (random) network: tiled and whole-map outputs differ only through tile borders and
     // per-tile normalisation; they must stay close and continuous.
@@ -203,7 +206,7 @@ void TestNnDenoiser::tiledCloseToWhole()
     QVERIFY2(diff < 0.25 * scale + 1e-12, qPrintable(QString("%1 vs %2").arg(diff).arg(scale)));
 }
 
-void TestNnDenoiser::torchScriptMatchesCpp_data()
+void TstNnDenoiser::torchScriptMatchesCpp_data()
 {
     QTest::addColumn<int>("mode");
     QTest::addColumn<QString>("dilations");
@@ -212,7 +215,7 @@ void TestNnDenoiser::torchScriptMatchesCpp_data()
     QTest::addRow("float-dilated") << int(NormalisationMode::Float) << "1,2,3,1";
 }
 
-void TestNnDenoiser::torchScriptMatchesCpp()
+void TstNnDenoiser::torchScriptMatchesCpp()
 {
     QFETCH(int, mode);
     QFETCH(QString, dilations);
@@ -242,7 +245,7 @@ void TestNnDenoiser::torchScriptMatchesCpp()
     QVERIFY(change > 1e-4);
 }
 
-void TestNnDenoiser::rejectsBadOptions()
+void TstNnDenoiser::rejectsBadOptions()
 {
     insar::test::TempDir dir;
     const auto file = makeModel(dir, "m.model", NormalisationMode::Float, std::nullopt);
@@ -253,5 +256,5 @@ void TestNnDenoiser::rejectsBadOptions()
     QVERIFY_THROWS_EXCEPTION(insar::Error, Denoiser::load(dir.file("missing.model")));
 }
 
-QTEST_GUILESS_MAIN(TestNnDenoiser)
+QTEST_GUILESS_MAIN(TstNnDenoiser)
 #include "tst_nn_denoiser.moc"

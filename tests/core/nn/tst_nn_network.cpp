@@ -10,7 +10,7 @@
 using namespace insar::nn;
 namespace nnd = insar::nn::detail;
 
-class TestNnNetwork : public QObject {
+class TstNnNetwork : public QObject {
     Q_OBJECT
 private slots:
     void lossMatchesHandComputed();
@@ -24,11 +24,12 @@ private slots:
     void dilationsParsedAndValidated();
 };
 
-void TestNnNetwork::lossMatchesHandComputed()
+void TstNnNetwork::lossMatchesHandComputed()
 {
     // n = 2 maps of 2×2: residual errors e1 = (1, 2, 0, -1), e2 = (0.5, 0, 0, 3).
     // l = 1/(2·2) · (‖e1‖² + ‖e2‖²) = (6 + 9.25) / 4 = 3.8125.
-    const torch::Tensor pred = torch::tensor({1.0f, 2.0f, 0.0f, -1.0f, 0.5f, 0.0f, 0.0f, 3.0f}).reshape({2, 1, 2, 2});
+    const torch::Tensor pred =
+        torch::tensor({1.0f, 2.0f, 0.0f, -1.0f, 0.5f, 0.0f, 0.0f, 3.0f}).reshape({2, 1, 2, 2});
     const torch::Tensor target = torch::zeros({2, 1, 2, 2});
     INSAR_FUZZY_COMPARE(nnd::posterLoss(pred, target).item<double>(), 3.8125, 1e-7, 0.0);
     // Shifting both by the same tensor changes nothing; y − x enters as the target.
@@ -36,18 +37,18 @@ void TestNnNetwork::lossMatchesHandComputed()
     INSAR_FUZZY_COMPARE(nnd::posterLoss(pred + shift, target + shift).item<double>(), 3.8125, 1e-6, 0.0);
 }
 
-void TestNnNetwork::shapesAndParameterCount_data()
+void TstNnNetwork::shapesAndParameterCount_data()
 {
     QTest::addColumn<int>("depth");
     QTest::addColumn<int>("channels");
     QTest::addColumn<long long>("params");
-    // conv0: 9c + c; middle: (d-2)·(9c² + 2c); last: 9c + 1. physics.md §8 counts 556 096 for d=17,
+    // conv0: 9c + c; middle: (d-2)·(9c² + 2c); last: 9c + 1. docs/physics.md §8 counts 556 096 for d=17,
     // c=64 with a bias-free last layer; ours keeps that layer's single bias (+1).
     QTest::addRow("3x4") << 3 << 4 << (9LL * 4 + 4) + 1 * (9LL * 16 + 8) + (9LL * 4 + 1);
     QTest::addRow("17x64") << 17 << 64 << 556096LL + 1;
 }
 
-void TestNnNetwork::shapesAndParameterCount()
+void TstNnNetwork::shapesAndParameterCount()
 {
     QFETCH(int, depth);
     QFETCH(int, channels);
@@ -61,7 +62,7 @@ void TestNnNetwork::shapesAndParameterCount()
     QCOMPARE(net->forward(y).sizes(), y.sizes());
 }
 
-void TestNnNetwork::lossDecreasesOnFixedBatch()
+void TstNnNetwork::lossDecreasesOnFixedBatch()
 {
     torch::manual_seed(3);
     auto net = nnd::makeNetwork({"dncnn", 4, 8, 1});
@@ -83,14 +84,14 @@ void TestNnNetwork::lossDecreasesOnFixedBatch()
     QVERIFY2(last < 0.5 * first, qPrintable(QString("loss %1 -> %2").arg(first).arg(last)));
 }
 
-void TestNnNetwork::nanGuardRollsBack()
+void TstNnNetwork::nanGuardRollsBack()
 {
     torch::manual_seed(5);
     auto net = nnd::makeNetwork({"dncnn", 4, 4, 1});
     torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(1e-3));
     nnd::StepRunner runner(*net, opt, torch::kCPU, false);
     const torch::Tensor y = torch::randn({2, 1, 16, 16});
-    QVERIFY(runner.step(y, 0.1 * y).ok);   // creates optimizer state
+    QVERIFY(runner.step(y, 0.1 * y).ok); // creates optimizer state
     std::vector<torch::Tensor> params, buffers;
     for (const auto& p : net->parameters())
         params.push_back(p.detach().clone());
@@ -113,7 +114,7 @@ void TestNnNetwork::nanGuardRollsBack()
     QVERIFY(runner.step(y, 0.1 * y).ok);
 }
 
-void TestNnNetwork::factoryRejectsUnknownArchitecture()
+void TstNnNetwork::factoryRejectsUnknownArchitecture()
 {
     auto rejected = [](const NetworkConfig& c) {
         try {
@@ -129,17 +130,17 @@ void TestNnNetwork::factoryRejectsUnknownArchitecture()
     QVERIFY(!rejected(NetworkConfig{"dncnn", 3, 4, 1}));
 }
 
-void TestNnNetwork::receptiveFieldMatchesGradientSupport_data()
+void TstNnNetwork::receptiveFieldMatchesGradientSupport_data()
 {
     QTest::addColumn<QString>("dilations");
     QTest::addColumn<int>("depth");
     QTest::addColumn<int>("field");
     QTest::addRow("plain-5") << "" << 5 << 11;            // 1 + 2·5
-    QTest::addRow("dilated-5") << "1,2,4,2,1" << 5 << 21;  // 1 + 2·10
+    QTest::addRow("dilated-5") << "1,2,4,2,1" << 5 << 21; // 1 + 2·10
     QTest::addRow("dilated-4") << "1,3,5,1" << 4 << 21;
 }
 
-void TestNnNetwork::receptiveFieldMatchesGradientSupport()
+void TstNnNetwork::receptiveFieldMatchesGradientSupport()
 {
     // The pixels that can change one output pixel are those where its gradient with respect to the
     // input is non-zero: that square must be exactly receptiveField() wide (dilation really applied).
@@ -163,7 +164,7 @@ void TestNnNetwork::receptiveFieldMatchesGradientSupport()
     QCOMPARE(rows.min().item<int>(), mid - field / 2);
 }
 
-void TestNnNetwork::dilationsParsedAndValidated()
+void TstNnNetwork::dilationsParsedAndValidated()
 {
     QCOMPARE(parseDilations(" 1, 2,4 "), (std::vector<int>{1, 2, 4}));
     QVERIFY(parseDilations("").empty());
@@ -195,5 +196,5 @@ void TestNnNetwork::dilationsParsedAndValidated()
     QVERIFY(!invalid({1, 64, 2, 1}, ""));
 }
 
-QTEST_GUILESS_MAIN(TestNnNetwork)
+QTEST_GUILESS_MAIN(TstNnNetwork)
 #include "tst_nn_network.moc"

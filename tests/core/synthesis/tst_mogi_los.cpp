@@ -1,4 +1,4 @@
-// Mogi test vectors and the pressure form (physics.md §2.1); LOS unit vectors (§2.3).
+// Mogi test vectors and the pressure form (docs/physics.md §2.1); LOS unit vectors (§2.3).
 #include "common/error.h"
 #include "synthesis/los_geometry.h"
 #include "synthesis/mogi.h"
@@ -23,9 +23,11 @@ private slots:
         QTest::addColumn<double>("uz");
         QTest::addRow("above") << 0.0 << 0.0 << 2000.0 << 1e6 << 0.0 << 0.0 << 5.968310e-02;
         QTest::addRow("2 km east") << 2000.0 << 0.0 << 2000.0 << 1e6 << 2.110116e-02 << 0.0 << 2.110116e-02;
-        QTest::addRow("3,4 km") << 3000.0 << 4000.0 << 2000.0 << 1e6 << 4.586017e-03 << 6.114689e-03 << 3.057345e-03;
+        QTest::addRow("3,4 km") << 3000.0 << 4000.0 << 2000.0 << 1e6 << 4.586017e-03 << 6.114689e-03
+                                << 3.057345e-03;
         QTest::addRow("deflation above") << 0.0 << 0.0 << 5000.0 << -1e7 << 0.0 << 0.0 << -9.549297e-02;
-        QTest::addRow("deflation 10 km") << 10000.0 << 0.0 << 5000.0 << -1e7 << -1.708230e-02 << 0.0 << -8.541151e-03;
+        QTest::addRow("deflation 10 km")
+            << 10000.0 << 0.0 << 5000.0 << -1e7 << -1.708230e-02 << 0.0 << -8.541151e-03;
     }
     void mogiVectors()
     {

@@ -1,4 +1,4 @@
-// Noise components: turbulence spectrum slope and amplitude (physics.md §3.1), ramps (§5),
+// Noise components: turbulence spectrum slope and amplitude (docs/physics.md §3.1), ramps (§5),
 // the fractal DEM, 8-bit normalisation round trip.
 #include "common/error.h"
 #include "synthesis/fractal_dem.h"
@@ -66,12 +66,12 @@ private slots:
     // Three regimes with the default Hanssen slopes: each band shows its own slope.
     void turbulenceRegimes()
     {
-        TurbulenceSpectrum s;   // 5/3 above 1.5 km, 8/3 between 1.5 and 0.25 km, 2/3 below
+        TurbulenceSpectrum s; // 5/3 above 1.5 km, 8/3 between 1.5 and 0.25 km, 2/3 below
         s.breakLargeKm = 2.0;
         s.breakSmallKm = 0.4;
         s.outerScaleKm = 1000.0;
         const int n = 512;
-        const double dx = 0.05;   // 25.6 km scene, Nyquist 10 cycles/km
+        const double dx = 0.05; // 25.6 km scene, Nyquist 10 cycles/km
         Rng rng(7);
         std::vector<float> screen;
         synthesiseTurbulence(n, n, dx, dx, s, 0.01, rng, screen);
@@ -107,11 +107,12 @@ private slots:
         QVERIFY(sa == sb);
         QVERIFY(sa != sc);
         TurbulenceSpectrum bad;
-        bad.breakSmallKm = 5.0;   // small break above the large one
+        bad.breakSmallKm = 5.0; // small break above the large one
         Rng r(1);
         std::vector<float> out;
         QVERIFY_THROWS_EXCEPTION(Error, synthesiseTurbulence(64, 64, 0.2, 0.2, bad, 0.01, r, out));
-        QVERIFY_THROWS_EXCEPTION(Error, synthesiseTurbulence(1, 64, 0.2, 0.2, TurbulenceSpectrum{}, 0.01, r, out));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 synthesiseTurbulence(1, 64, 0.2, 0.2, TurbulenceSpectrum{}, 0.01, r, out));
     }
 
     void rampPeakToPeak_data()
@@ -150,7 +151,7 @@ private slots:
         synthesiseFractalDem(100, 100, 0.15, 0.17, 3.4, 3000.0, 400.0, rng, dem);
         double mean = 0.0;
         const double sd = stdOf(dem, &mean);
-        INSAR_FUZZY_COMPARE(sd, 400.0, 1e-4, 0.0);      // no clipping this high up
+        INSAR_FUZZY_COMPARE(sd, 400.0, 1e-4, 0.0); // no clipping this high up
         INSAR_FUZZY_COMPARE(mean, 3000.0, 1e-5, 0.0);
         // Near sea level heights are clipped at 0.
         synthesiseFractalDem(64, 64, 0.15, 0.17, 3.4, 100.0, 400.0, rng, dem);
@@ -175,7 +176,7 @@ private slots:
         toEightBit(a.data(), a.size(), s, bytes.data());
         QCOMPARE(int(bytes[0]), 0);
         QCOMPARE(int(bytes[4]), 255);
-        QCOMPARE(int(bytes[3]), 0);   // NaN
+        QCOMPARE(int(bytes[3]), 0); // NaN
         std::vector<float> back(a.size());
         fromEightBit(bytes.data(), bytes.size(), s, back.data());
         for (std::size_t k : {0u, 1u, 2u, 4u})

@@ -1,4 +1,4 @@
-// Okada (1985) against Table 2 (physics.md §1.11, full-precision [COMP] values) through the
+// Okada (1985) against Table 2 (docs/physics.md §1.11, full-precision [COMP] values) through the
 // public API, including the geographic frame; vertical-fault continuity and mirror symmetries.
 #include "common/error.h"
 #include "synthesis/okada.h"
@@ -15,7 +15,10 @@ namespace {
 constexpr double kDeg = 3.14159265358979323846 / 180.0;
 constexpr double kRtol = 1e-9;
 
-double maxAbs(const Displacement3& u) { return std::max({std::abs(u.x), std::abs(u.y), std::abs(u.z)}); }
+double maxAbs(const Displacement3& u)
+{
+    return std::max({std::abs(u.x), std::abs(u.y), std::abs(u.z)});
+}
 } // namespace
 
 class TstOkada : public QObject {
@@ -24,16 +27,22 @@ private slots:
     void table2_data()
     {
         QTest::addColumn<bool>("point");
-        QTest::addColumn<int>("type");   // 0 strike-slip, 1 dip-slip, 2 tensile
+        QTest::addColumn<int>("type"); // 0 strike-slip, 1 dip-slip, 2 tensile
         QTest::addColumn<double>("ux");
         QTest::addColumn<double>("uy");
         QTest::addColumn<double>("uz");
-        QTest::addRow("case 1 point strike-slip") << true << 0 << -9.4474186065e-04 << -1.0229885428e-03 << -7.4201246533e-04;
-        QTest::addRow("case 1 point dip-slip") << true << 1 << -1.1723215364e-03 << -2.0819985411e-03 << -2.5315947109e-03;
-        QTest::addRow("case 1 point tensile") << true << 2 << -3.5716333691e-04 << +3.5310854914e-04 << -2.0068126969e-04;
-        QTest::addRow("case 2 finite strike-slip") << false << 0 << -8.6891650043e-03 << -4.2975821897e-03 << -2.7474058276e-03;
-        QTest::addRow("case 2 finite dip-slip") << false << 1 << -4.6823487628e-03 << -3.5267267969e-02 << -3.5638557673e-02;
-        QTest::addRow("case 2 finite tensile") << false << 2 << -2.6599600964e-04 << +1.0564074877e-02 << +3.2141931142e-03;
+        QTest::addRow("case 1 point strike-slip")
+            << true << 0 << -9.4474186065e-04 << -1.0229885428e-03 << -7.4201246533e-04;
+        QTest::addRow("case 1 point dip-slip")
+            << true << 1 << -1.1723215364e-03 << -2.0819985411e-03 << -2.5315947109e-03;
+        QTest::addRow("case 1 point tensile")
+            << true << 2 << -3.5716333691e-04 << +3.5310854914e-04 << -2.0068126969e-04;
+        QTest::addRow("case 2 finite strike-slip")
+            << false << 0 << -8.6891650043e-03 << -4.2975821897e-03 << -2.7474058276e-03;
+        QTest::addRow("case 2 finite dip-slip")
+            << false << 1 << -4.6823487628e-03 << -3.5267267969e-02 << -3.5638557673e-02;
+        QTest::addRow("case 2 finite tensile")
+            << false << 2 << -2.6599600964e-04 << +1.0564074877e-02 << +3.2141931142e-03;
     }
     void table2()
     {
@@ -44,8 +53,9 @@ private slots:
         QFETCH(double, uz);
         double u[3] = {0, 0, 0};
         u[type] = 1.0;
-        const Displacement3 d = point ? okadaPointLocal(2.0, 3.0, 4.0, 70.0, u[0], u[1], u[2], 0.25)
-                                      : okadaRectangleLocal(2.0, 3.0, 4.0, 70.0, 3.0, 2.0, u[0], u[1], u[2], 0.25);
+        const Displacement3 d =
+            point ? okadaPointLocal(2.0, 3.0, 4.0, 70.0, u[0], u[1], u[2], 0.25)
+                  : okadaRectangleLocal(2.0, 3.0, 4.0, 70.0, 3.0, 2.0, u[0], u[1], u[2], 0.25);
         // Values ~1e-3..1e-2; the tiny atol only covers the rounding of the printed 11 digits.
         INSAR_FUZZY_COMPARE(d.x, ux, kRtol, 1e-15);
         INSAR_FUZZY_COMPARE(d.y, uy, kRtol, 1e-15);
@@ -70,8 +80,8 @@ private slots:
                                        {-4.6823487628e-03, -3.5267267969e-02, -3.5638557673e-02},
                                        {-2.6599600964e-04, +1.0564074877e-02, +3.2141931142e-03}};
         const double phi = strikeDeg * kDeg;
-        const double sE = std::sin(phi), sN = std::cos(phi);     // along strike
-        const double yE = -std::cos(phi), yN = std::sin(phi);    // Okada +y
+        const double sE = std::sin(phi), sN = std::cos(phi);  // along strike
+        const double yE = -std::cos(phi), yN = std::sin(phi); // Okada +y
         const double dip = 70.0, L = 3.0, W = 2.0, d = 4.0;
         OkadaFault f;
         // Okada corner at the origin: top-edge centre T = (L/2) s + W cos(dip) y_hat.
@@ -88,11 +98,11 @@ private slots:
         const double pe = 2.0 * sE + 3.0 * yE, pn = 2.0 * sN + 3.0 * yN;
         const Displacement3 u = okadaDisplacement(f, pe, pn);
         const double ux = expected[type][0], uy = expected[type][1], uz = expected[type][2];
-        // Rotate Okada (x, y) back to (E, N) (physics.md §1.9).
+        // Rotate Okada (x, y) back to (E, N) (docs/physics.md §1.9).
         INSAR_FUZZY_COMPARE(u.x, ux * sE + uy * yE, kRtol, 1e-14);
         INSAR_FUZZY_COMPARE(u.y, ux * sN + uy * yN, kRtol, 1e-14);
         INSAR_FUZZY_COMPARE(u.z, uz, kRtol, 1e-14);
-        if (strikeDeg == 90.0) {   // strike 90: x = E and y = N, so the table applies directly
+        if (strikeDeg == 90.0) { // strike 90: x = E and y = N, so the table applies directly
             INSAR_FUZZY_COMPARE(u.x, ux, kRtol, 1e-14);
             INSAR_FUZZY_COMPARE(u.y, uy, kRtol, 1e-14);
         }
@@ -133,7 +143,7 @@ private slots:
         for (int k = 0; k < 3; ++k) {
             INSAR_FUZZY_COMPARE(nc[k], fc[k] / 100.0, 0.0, 0.02 * std::abs(fc[k]) / 100.0 + 1e-11 * scale);
             INSAR_FUZZY_COMPARE(oc[k], -nc[k], 0.0, 0.02 * std::abs(nc[k]) + 1e-11 * scale);
-            QVERIFY(std::abs(nc[k]) < 1e-4 * scale);   // 89.9999 and 90 agree to ~1e-5 of the signal
+            QVERIFY(std::abs(nc[k]) < 1e-4 * scale); // 89.9999 and 90 agree to ~1e-5 of the signal
         }
         const Displacement3 tiny = okadaRectangleLocal(x, y, 4.0, 89.99999999, 3.0, 2.0, u[0], u[1], u[2]);
         INSAR_FUZZY_COMPARE(tiny.x, v.x, 0.0, 1e-8 * scale);
@@ -198,7 +208,7 @@ private slots:
         }
     }
 
-    // Sign check of physics.md §1.9: a normal fault's hanging wall subsides above the top edge.
+    // Sign check of docs/physics.md §1.9: a normal fault's hanging wall subsides above the top edge.
     void normalFaultSubsides()
     {
         OkadaFault f;
@@ -215,11 +225,12 @@ private slots:
         QVERIFY2(u.z < -0.01, qPrintable(QString::number(u.z)));
     }
 
-    // Linear in the dislocation and scale-invariant in lengths (physics.md §1.1).
+    // Linear in the dislocation and scale-invariant in lengths (docs/physics.md §1.1).
     void linearityAndScaling()
     {
         const Displacement3 a = okadaRectangleLocal(2.0, 3.0, 4.0, 70.0, 3.0, 2.0, 0.3, -0.7, 0.2);
-        const Displacement3 b = okadaRectangleLocal(2000.0, 3000.0, 4000.0, 70.0, 3000.0, 2000.0, 0.6, -1.4, 0.4);
+        const Displacement3 b =
+            okadaRectangleLocal(2000.0, 3000.0, 4000.0, 70.0, 3000.0, 2000.0, 0.6, -1.4, 0.4);
         INSAR_FUZZY_COMPARE(b.x, 2.0 * a.x, 1e-10, 1e-16);
         INSAR_FUZZY_COMPARE(b.y, 2.0 * a.y, 1e-10, 1e-16);
         INSAR_FUZZY_COMPARE(b.z, 2.0 * a.z, 1e-10, 1e-16);
@@ -255,12 +266,24 @@ private slots:
         QFETCH(int, which);
         OkadaFault f;
         switch (which) {
-        case 0: f.topDepthKm = 0.0; break;
-        case 1: f.lengthKm = -1.0; break;
-        case 2: f.widthKm = 0.0; break;
-        case 3: f.dipDeg = 0.0; break;
-        case 4: f.strikeDeg = NAN; break;
-        case 5: f.poisson = 0.5; break;
+        case 0:
+            f.topDepthKm = 0.0;
+            break;
+        case 1:
+            f.lengthKm = -1.0;
+            break;
+        case 2:
+            f.widthKm = 0.0;
+            break;
+        case 3:
+            f.dipDeg = 0.0;
+            break;
+        case 4:
+            f.strikeDeg = NAN;
+            break;
+        case 5:
+            f.poisson = 0.5;
+            break;
         }
         QVERIFY_THROWS_EXCEPTION(Error, OkadaModel{f});
     }

@@ -39,7 +39,8 @@ private slots:
             const std::size_t n = s.input.size();
             QCOMPARE(n, std::size_t(40 * 40));
             double px = 0, pn = 0;
-            for (const Raster* r : {&s.reference, &s.turbulent, &s.stratified, &s.ramp, &s.residual, &s.dem}) {
+            for (const Raster* r :
+                 {&s.reference, &s.turbulent, &s.stratified, &s.ramp, &s.residual, &s.dem}) {
                 QCOMPARE(r->width(), 40);
                 QCOMPARE(r->height(), 40);
             }
@@ -58,7 +59,7 @@ private slots:
             QCOMPARE(p.at("weight").get<double>(), s.weight);
             QVERIFY(p.at("sources").contains("okada") && p.at("sources").contains("mogi"));
         }
-        QVERIFY(wMax - wMin > 0.3);   // actually spread over the range
+        QVERIFY(wMax - wMin > 0.3); // actually spread over the range
     }
     void rampAndTurbulenceWithinConfiguredRanges()
     {
@@ -69,7 +70,8 @@ private slots:
         for (std::uint64_t seed = 100; seed < 120; ++seed) {
             const Sample s = g.generate(seed);
             const RasterStats r = s.ramp.stats();
-            QVERIFY2(r.max - r.min >= 0.01 - 1e-6 && r.max - r.min <= 0.02 + 1e-6, qPrintable(QString::number(r.max - r.min)));
+            QVERIFY2(r.max - r.min >= 0.01 - 1e-6 && r.max - r.min <= 0.02 + 1e-6,
+                     qPrintable(QString::number(r.max - r.min)));
             const RasterStats t = s.turbulent.stats();
             QVERIFY(t.std >= 0.004 * (1 - 1e-4) && t.std <= 0.006 * (1 + 1e-4));
         }
@@ -135,8 +137,42 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, SynthesisConfig::fromJson(nlohmann::json{{"regionPreset", "mars"}}));
         QVERIFY_THROWS_EXCEPTION(Error, SynthesisConfig::fromJson(nlohmann::json::array()));
         SynthesisConfig tiny;
-        tiny.region = {10.0, 10.05, 40.0, 41.0};   // narrower than one sample
+        tiny.region = {10.0, 10.05, 40.0, 41.0}; // narrower than one sample
         QVERIFY_THROWS_EXCEPTION(Error, SampleGenerator{tiny});
+    }
+    void configRefusesUnknownKeysAndBadNumbers_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("expected"); // part of the message
+        QTest::addRow("typo") << R"({"sampleSise": 64})"
+                              << "unknown key 'sampleSise'";
+        QTest::addRow("nested typo") << R"({"region": {"lonMin": 1}})"
+                                     << "unknown key 'region.lonMin'";
+        QTest::addRow("fraction for an integer") << R"({"maxSources": 2.5})"
+                                                 << "'maxSources' = 2.5 must be a whole";
+        QTest::addRow("huge integer") << R"({"sampleSize": 1e10})"
+                                      << "'sampleSize' = 10000000000.0 is out of range";
+        QTest::addRow("integer out of its domain") << R"({"sampleSize": 100000})"
+                                                   << "'sampleSize' = 100000 must be in";
+        QTest::addRow("string for a number") << R"({"poissonRatio": "0.25"})"
+                                             << "'poissonRatio' = \"0.25\" must be a number";
+        QTest::addRow("range out of domain") << R"({"dipDeg": [10, 1e300]})"
+                                             << "'dipDeg' = [10, 1e+300]";
+        QTest::addRow("fraction out of domain") << R"({"okadaFraction": 1.5})"
+                                                << "'okadaFraction' = 1.5 must be in [0, 1]";
+    }
+    void configRefusesUnknownKeysAndBadNumbers()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, expected);
+        try {
+            SynthesisConfig::fromJson(nlohmann::json::parse(json.toStdString()));
+            QFAIL("expected an error");
+        } catch (const Error& e) {
+            const std::string what = e.what();
+            QVERIFY2(what.find(expected.toStdString()) != std::string::npos, what.c_str());
+            QVERIFY2(what.find("type_error") == std::string::npos, what.c_str());
+        }
     }
     void realDemWindows()
     {
@@ -149,7 +185,7 @@ private slots:
         tile.geoTransform.valid = true;
         tile.sourcePath = "tile.tif";
         auto dem = std::make_shared<RasterDemSource>(std::vector<Raster>{tile});
-        SynthesisConfig c = small();   // training region contains the tile
+        SynthesisConfig c = small(); // training region contains the tile
         SampleGenerator g(c);
         g.setDemSource(dem);
         const Sample s = g.generate(3);
@@ -210,7 +246,8 @@ private slots:
                 peak = std::max(peak, double(std::abs(exact[k])));
                 err = std::max(err, double(std::abs(exact[k] - fast[k])));
             }
-            QVERIFY2(err <= 0.01 * peak, qPrintable(QString("seed %1: %2 of %3").arg(seed).arg(err).arg(peak)));
+            QVERIFY2(err <= 0.01 * peak,
+                     qPrintable(QString("seed %1: %2 of %3").arg(seed).arg(err).arg(peak)));
         }
     }
 };

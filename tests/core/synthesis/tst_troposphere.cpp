@@ -1,4 +1,4 @@
-// Stratified delay: Saastamoinen and Askne-Nordius test values (physics.md §4.2-4.3), UNB3m
+// Stratified delay: Saastamoinen and Askne-Nordius test values (docs/physics.md §4.2-4.3), UNB3m
 // (§4.8) sanity, the ITD fit, zero delay for equal epochs, magnitude per km of relief.
 #include "synthesis/sample_generator.h"
 #include "synthesis/troposphere.h"
@@ -83,12 +83,12 @@ private slots:
         w2.relHumidityPct -= 20.0;
         const ItdProfile p1 = fitItdProfile(w1, 30.0, 200.0, 4500.0);
         const ItdProfile p2 = fitItdProfile(w2, 30.0, 200.0, 4500.0);
-        QVERIFY(p1.hydroBetaPerM > 1.0e-4 && p1.hydroBetaPerM < 1.6e-4);   // scale height ~7-9 km
-        QVERIFY(p1.wetBetaPerM > 2.5e-4 && p1.wetBetaPerM < 8e-4);          // ~1.2-4 km
+        QVERIFY(p1.hydroBetaPerM > 1.0e-4 && p1.hydroBetaPerM < 1.6e-4); // scale height ~7-9 km
+        QVERIFY(p1.wetBetaPerM > 2.5e-4 && p1.wetBetaPerM < 8e-4);       // ~1.2-4 km
         auto direct = [](const SurfaceWeather& w, double h) {
             const WeatherAtHeight a = unb3mAtHeight(w, 30.0, h);
-            return saastamoinenZhdM(a.pressureHpa, 30.0, h)
-                + askneNordiusZwdM(a.vapourPressureHpa, a.meanTemperatureK, w.vapourDecrease);
+            return saastamoinenZhdM(a.pressureHpa, 30.0, h) +
+                   askneNordiusZwdM(a.vapourPressureHpa, a.meanTemperatureK, w.vapourDecrease);
         };
         const double d0 = direct(w2, 200.0) - direct(w1, 200.0);
         const double d1 = direct(w2, 4500.0) - direct(w1, 4500.0);
@@ -96,7 +96,8 @@ private slots:
             INSAR_FUZZY_COMPARE(p1.zenithDelayM(h), direct(w1, h), 6e-3, 0.0);
             INSAR_FUZZY_COMPARE(p2.zenithDelayM(h), direct(w2, h), 6e-3, 0.0);
             // Relative delay between heights (the stratified signal), epoch difference.
-            const double fitted = (p2.zenithDelayM(h) - p1.zenithDelayM(h)) - (p2.zenithDelayM(200.0) - p1.zenithDelayM(200.0));
+            const double fitted =
+                (p2.zenithDelayM(h) - p1.zenithDelayM(h)) - (p2.zenithDelayM(200.0) - p1.zenithDelayM(200.0));
             const double exact = (direct(w2, h) - direct(w1, h)) - d0;
             INSAR_FUZZY_COMPARE(fitted, exact, 0.0, 0.05 * std::abs(d1 - d0) + 2e-4);
         }
@@ -137,7 +138,7 @@ private slots:
         QVERIFY(std::isnan(outNan));
     }
     // Through the sample generator: the stratified component against the DEM, per km of relief.
-    // Documented range (physics.md §4.4): typically 0.5-3 cm/km zenith, up to ~10+ cm/km in
+    // Documented range (docs/physics.md §4.4): typically 0.5-3 cm/km zenith, up to ~10+ cm/km in
     // strongly seasonal pairs; we require the median within 0.2-4 cm/km (LOS) and all below 20.
     void magnitudePerKmOfRelief()
     {
@@ -163,7 +164,7 @@ private slots:
                 shs += h * v;
             }
             const double slope = (n * shs - sh * ss) / (n * shh - sh * sh);
-            perKm.push_back(std::abs(slope) * 100.0);   // cm per km
+            perKm.push_back(std::abs(slope) * 100.0); // cm per km
             // residual = components, input = reference + w * residual
             for (std::size_t k = 0; k < n; ++k)
                 QCOMPARE(s.residual.data()[k], s.stratified.data()[k]);
@@ -172,7 +173,8 @@ private slots:
         const double median = perKm[perKm.size() / 2];
         QVERIFY2(median > 0.2 && median < 4.0, qPrintable(QString("median %1 cm/km").arg(median)));
         QVERIFY2(perKm.back() < 20.0, qPrintable(QString("max %1 cm/km").arg(perKm.back())));
-        qInfo("stratified LOS delay per km of relief: median %.2f cm/km, max %.2f cm/km", median, perKm.back());
+        qInfo("stratified LOS delay per km of relief: median %.2f cm/km, max %.2f cm/km", median,
+              perKm.back());
     }
 };
 

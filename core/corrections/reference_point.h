@@ -1,0 +1,67 @@
+// The reference point of a corrected interferogram: a pixel, a lon/lat, or an automatic stable
+// area. Every corrected map is re-referenced so the mean of the 3 x 3 valid pixels around the
+// reference point is 0, as InSAR time-series tools do (MintPy `reference_point`, LiCSBAS step 1-3
+// "ref" area) so maps from different corrections can be compared value for value.
+#pragma once
+
+#include "common/raster.h"
+
+#include <string>
+
+namespace insar::corrections {
+
+struct ReferencePoint {
+    enum class Kind { Automatic, Pixel, LonLat };
+    Kind kind = Kind::Automatic;
+    int row = 0;
+    int col = 0;
+    double lon = 0.0; // x of the raster's CRS for a geographic raster (degrees east)
+    double lat = 0.0;
+
+    static ReferencePoint automatic() { return {}; }
+    static ReferencePoint pixel(int row, int col);
+    static ReferencePoint lonLat(double lon, double lat);
+};
+
+/// A reference point resolved on a raster: a pixel holding data.
+struct ResolvedReference {
+    int row = 0;
+    int col = 0;
+    bool automatic = false;
+    /// Non-empty when the requested point was no-data and the automatic point replaced it.
+    std::string warning;
+
+    std::string describe() const; // "pixel (row 12, col 40), automatic"
+};
+
+/// Half-size of the averaging window: the reference value is the mean of the valid pixels in
+/// the (2k+1) x (2k+1) window around the point, clipped at the raster's edge.
+inline constexpr int kReferenceHalfWindow = 1;
+
+/// Mean of the valid pixels in the 3 x 3 window around (row, col); NaN when all are no-data.
+double referenceValue(const Raster& raster, int row, int col);
+
+/// Automatic reference (the rule, deterministic): square windows of side
+/// w = clamp(min(width, height) / 10, 3, 51) (odd) placed every w/2 pixels; a window qualifies
+/// when at least 90 % of its pixels hold data and none is excluded (exclusionMask value != 0);
+/// the window with the lowest standard deviation of its valid pixels wins (ties: the first in
+/// row-major order), and the reference is its valid pixel closest to its centre. When no window
+/// qualifies, the valid, non-excluded pixel whose value is closest to the median of those
+/// pixels is taken. Throws insar::Error when the raster has no valid pixel outside the mask.
+ResolvedReference findStableReference(const Raster& raster, const Raster* exclusionMask);
+
+/// Resolves `point` on `raster`. A pixel outside the raster, a lon/lat on a raster without
+/// georeferencing or on a projected one, or a lon/lat outside it throws insar::Error. A point on
+/// no-data falls back to findStableReference() with a warning saying so.
+ResolvedReference resolveReference(const Raster& raster, const ReferencePoint& point,
+                                   const Raster* exclusionMask);
+
+/// Subtracts referenceValue(raster, ref.row, ref.col) from every valid pixel. Returns false (and
+/// changes nothing) when that window holds no data.
+bool reReference(Raster& raster, const ResolvedReference& ref);
+
+/// True when a CRS WKT names a projected system (PROJCS / PROJCRS): lon/lat inputs cannot be
+/// mapped through such a raster's geotransform.
+bool isProjectedCrs(const std::string& crsWkt);
+
+} // namespace insar::corrections

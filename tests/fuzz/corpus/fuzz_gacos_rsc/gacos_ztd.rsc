@@ -1,0 +1,10 @@
+WIDTH           16
+FILE_LENGTH     16
+XMIN            0
+XMAX            15
+YMIN            0
+YMAX            15
+X_FIRST         100.0
+Y_FIRST         30.0
+X_STEP          0.0083333333
+Y_STEP          -0.0083333333

@@ -1,0 +1,3 @@
+WIDTH 0
+FILE_LENGTH -3
+X_FIRST abc

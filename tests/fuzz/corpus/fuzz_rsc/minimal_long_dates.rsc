@@ -1,0 +1,5 @@
+WIDTH 4
+FILE_LENGTH 3
+DATE12 20180101-20180113
+# comment
+% matlab comment

@@ -1,0 +1,17 @@
+WIDTH                                    16
+FILE_LENGTH                              16
+XMIN                                     0
+XMAX                                     15
+YMIN                                     0
+YMAX                                     15
+X_FIRST                                  10.5
+X_STEP                                   0.000833333
+Y_FIRST                                  45.2
+Y_STEP                                   -0.000833333
+X_UNIT                                   degrees
+Y_UNIT                                   degrees
+WAVELENGTH                               0.0562356467937372
+DATE12                                   030101-030202
+HEADING_DEG                              -167.5
+INCIDENCE                                38.2
+PROJECTION                               LATLON
