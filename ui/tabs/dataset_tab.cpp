@@ -231,7 +231,8 @@ void DatasetTab::generate()
             setStatus(message, outcome.failed());
             updateButtons();
             emit generationFinished(outcome.status, message);
-        }));
+        },
+        longJobPool()));
     setStatus(tr("Generating %n sample(s) into %1…", nullptr, int(count)).arg(outText));
     updateButtons();
 }
