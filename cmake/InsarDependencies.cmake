@@ -19,6 +19,8 @@ if(NOT INSAR_HEADLESS)
     if(NOT GDAL_FOUND)
         find_package(GDAL REQUIRED)
     endif()
+    # SHA-256 of model files in correction provenance (core/pipeline).
+    pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Charts Concurrent PrintSupport Test LinguistTools)
     find_package(QCustomPlotQt6 QUIET)
     if(NOT QCustomPlotQt6_FOUND)

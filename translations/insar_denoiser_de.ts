@@ -64,6 +64,54 @@
     </message>
 </context>
 <context>
+    <name>insar::ui::CorrectionTable</name>
+    <message>
+        <location filename="../ui/tabs/correction_table.cpp" line="32"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/correction_table.cpp" line="32"/>
+        <source>Std before</source>
+        <translation>Std. vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/correction_table.cpp" line="32"/>
+        <source>Std after</source>
+        <translation>Std. nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/correction_table.cpp" line="32"/>
+        <source>Reduction</source>
+        <translation>Reduktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/correction_table.cpp" line="32"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/correction_table.cpp" line="32"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/correction_table.cpp" line="33"/>
+        <source>(std before − std after) / std before over the pixels valid in both maps, as LiCSBAS reports it</source>
+        <translation>(Std. vorher − Std. nachher) / Std. vorher über die in beiden Karten gültigen Pixel, wie LiCSBAS sie angibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/correction_table.cpp" line="58"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/correction_table.cpp" line="74"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>insar::ui::DatasetDemBox</name>
     <message>
         <location filename="../ui/tabs/dataset_dem_box.cpp" line="14"/>
@@ -427,84 +475,84 @@
 <context>
     <name>insar::ui::DatasetPreview</name>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="54"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="55"/>
         <source>Preview of one sample (mm, LOS)</source>
         <translation>Vorschau eines Samples (mm, LOS)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="68"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="69"/>
         <source>(a) reference x</source>
         <translation>(a) Referenz x</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="68"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="69"/>
         <source>(e) residual e = b + c + d</source>
         <translation>(e) Residuum e = b + c + d</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="69"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="70"/>
         <source>(f) input y = x + w·e</source>
         <translation>(f) Eingabe y = x + w·e</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="69"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="70"/>
         <source>(b) turbulent delay</source>
         <translation>(b) turbulente Laufzeitverzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="70"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="71"/>
         <source>(c) stratified delay</source>
         <translation>(c) stratifizierte Verzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="70"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="71"/>
         <source>(d) orbital ramp</source>
         <translation>(d) Orbitrampe</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="77"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="78"/>
         <source>generating…</source>
         <translation>wird erzeugt …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="79"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="80"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="178"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="179"/>
         <source>Sample #%1 of dataset seed %2 → sample seed %3, %4×%5 px
 </source>
         <translation>Sample #%1 aus Datensatz-Seed %2 → Sample-Seed %3, %4×%5 px
 </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="184"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="185"/>
         <source>w = %1   SNR = P_x / P_(y−x) = %2 (%3 dB)
 </source>
         <translation>w = %1   SNR = P_x / P_(y−x) = %2 (%3 dB)
 </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="188"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="189"/>
         <source>Incidence %1°, heading %2° (%3), centre %4°, %5°
 </source>
         <translation>Einfallswinkel %1°, Flugrichtung %2° (%3), Zentrum %4°, %5°
 </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="191"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="192"/>
         <source>descending</source>
         <translation>absteigend</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="191"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="192"/>
         <source>ascending</source>
         <translation>aufsteigend</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="196"/>
-        <location filename="../ui/tabs/dataset_preview.cpp" line="198"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="197"/>
+        <location filename="../ui/tabs/dataset_preview.cpp" line="199"/>
         <source>Ground truth: </source>
         <translation>Ground Truth: </translation>
     </message>
@@ -560,7 +608,7 @@
         <translation>Erzeugung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/dataset_tab.cpp" line="235"/>
+        <location filename="../ui/tabs/dataset_tab.cpp" line="236"/>
         <source>Generating %n sample(s) into %1…</source>
         <translation>
             <numerusform>%n Sample wird in %1 erzeugt …</numerusform>
@@ -569,221 +617,589 @@
     </message>
 </context>
 <context>
-    <name>insar::ui::DenoiseTab</name>
+    <name>insar::ui::DenoiseMethodBox</name>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="77"/>
-        <source>Input</source>
-        <translation>Eingabe</translation>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="42"/>
+        <source>…</source>
+        <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="79"/>
-        <source>Drop an unwrapped interferogram here or use File &gt; Open.
-
-GeoTIFF (also LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw with sidecars, ENVI, HDF5 datasets (MintPy) and any single-band raster GDAL reads.</source>
-        <translation>Ein abgewickeltes Interferogramm hierher ziehen oder Datei &gt; Öffnen wählen.
-
-GeoTIFF (auch LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw mit Begleitdateien, ENVI, HDF5-Datensätze (MintPy) und jedes einkanalige Raster, das GDAL liest.</translation>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="48"/>
+        <source>CNN</source>
+        <translation>CNN</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="83"/>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="175"/>
-        <source>Denoised</source>
-        <translation>Entrauscht</translation>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="50"/>
+        <source>The trained network (DnCNN) removes turbulent and stratified delay</source>
+        <translation>Das trainierte Netz (DnCNN) entfernt turbulente und geschichtete Verzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="54"/>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="54"/>
         <source>Model…</source>
         <translation>Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="56"/>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="56"/>
         <source>Choose a model file written by training (Training tab or `train`)</source>
-        <translation>Eine beim Training geschriebene Modelldatei wählen (Reiter „Training“ oder `train`)</translation>
+        <translation>Eine vom Training geschriebene Modelldatei wählen (Reiter Training oder `train`)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="57"/>
-        <source>Denoise</source>
-        <translation>Entrauschen</translation>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="60"/>
+        <source>Deramp</source>
+        <translation>Rampe entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="60"/>
-        <source>Remove the atmospheric delay from the input with the model (background job)</source>
-        <translation>Die atmosphärische Laufzeitverzögerung mit dem Modell aus der Eingabe entfernen (im Hintergrund)</translation>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="62"/>
+        <source>Least-squares ramp fitted on the valid pixels outside the exclusion</source>
+        <translation>Rampe nach kleinsten Quadraten, angepasst an die gültigen Pixel außerhalb der Ausschlussmaske</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="61"/>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="65"/>
+        <source>linear (a + bx + cy)</source>
+        <translation>linear (a + bx + cy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="66"/>
+        <source>bilinear (+ dxy)</source>
+        <translation>bilinear (+ dxy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="67"/>
+        <source>quadratic</source>
+        <translation>quadratisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="71"/>
+        <source>Phase–elevation</source>
+        <translation>Phase–Höhe</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="73"/>
+        <source>Polynomial in height fitted to the map (the poster&apos;s &quot;linear&quot; correction); needs a DEM, warped to the map&apos;s grid when the grids differ</source>
+        <translation>Polynom in der Höhe, an die Karte angepasst (die „lineare“ Korrektur des Posters); braucht ein DGM, das auf das Raster der Karte umgerechnet wird, wenn die Raster verschieden sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="77"/>
+        <source>order </source>
+        <translation>Ordnung </translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="78"/>
+        <source>+ plane</source>
+        <translation>+ Ebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="81"/>
+        <source>looks </source>
+        <translation>Looks </translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="82"/>
+        <source>Fit on N × N multilooked pixels (1: every pixel)</source>
+        <translation>Anpassung auf N × N gemittelten Pixeln (1: jedes Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="85"/>
+        <source>DEM (any GDAL raster of heights in m)</source>
+        <translation>DGM (beliebiges GDAL-Raster mit Höhen in m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="90"/>
+        <source>GACOS</source>
+        <translation>GACOS</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="92"/>
+        <source>Zenith delay maps of both dates (YYYYMMDD.ztd + .rsc or .ztd.tif), differenced</source>
+        <translation>Zenitverzögerungskarten beider Daten (YYYYMMDD.ztd + .rsc oder .ztd.tif), differenziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="95"/>
+        <source>folder with the GACOS files</source>
+        <translation>Ordner mit den GACOS-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="100"/>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="105"/>
+        <source>Methods applied in order, e.g. gacos,cnn or deramp:bilinear,cnn or linear:2+plane</source>
+        <translation>Methoden der Reihe nach angewandt, z. B. gacos,cnn oder deramp:bilinear,cnn oder linear:2+plane</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="112"/>
+        <source>mask raster, GeoJSON file or POLYGON((lon lat, …)) kept out of the fits</source>
+        <translation>Maskenraster, GeoJSON-Datei oder POLYGON((lon lat, …)), von den Anpassungen ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="116"/>
+        <source>automatic (stable area)</source>
+        <translation>automatisch (stabiles Gebiet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="117"/>
+        <source>none (keep the level)</source>
+        <translation>keine (Niveau behalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="118"/>
+        <source>pixel</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="121"/>
+        <source>row,col</source>
+        <translation>Zeile,Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="123"/>
+        <source>Exclude:</source>
+        <translation>Ausschließen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="125"/>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="131"/>
+        <source>Choose a DEM</source>
+        <translation>Ein DGM wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="132"/>
+        <source>Rasters (*.tif *.tiff *.vrt *.dem *.hgt *.img);;All files (*)</source>
+        <translation>Raster (*.tif *.tiff *.vrt *.dem *.hgt *.img);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="135"/>
+        <source>Choose the GACOS folder</source>
+        <translation>Den GACOS-Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="137"/>
+        <source>Choose an exclusion mask</source>
+        <translation>Eine Ausschlussmaske wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="138"/>
+        <source>Masks (*.tif *.tiff *.geojson *.json);;All files (*)</source>
+        <translation>Masken (*.tif *.tiff *.geojson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="163"/>
+        <source>CNN (%1)</source>
+        <translation>CNN (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="259"/>
+        <source>none installed: choose a model file, or train one in the Training tab</source>
+        <translation>keines installiert: eine Modelldatei wählen oder im Reiter Training eines trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="273"/>
+        <source>Choose a model</source>
+        <translation>Ein Modell wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_method_box.cpp" line="274"/>
+        <source>InSAR Denoiser models (*.model);;All files (*)</source>
+        <translation>InSAR-Denoiser-Modelle (*.model);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>insar::ui::DenoisePanels</name>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="23"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="25"/>
+        <source>Draw a line on any panel (press, drag, release) to plot before, after and removed noise along it</source>
+        <translation>Eine Linie auf einem Feld ziehen (drücken, ziehen, loslassen), um Vorher, Nachher und entferntes Rauschen entlang der Linie zu zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="40"/>
+        <source>Drop unwrapped interferograms (or a folder) here, or use File &gt; Open.
+
+GeoTIFF (also LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw with sidecars, ENVI, HDF5 datasets (MintPy) and any single-band raster GDAL reads.</source>
+        <translation>Abgewickelte Interferogramme (oder einen Ordner) hier ablegen oder Datei &gt; Öffnen verwenden.
+
+GeoTIFF (auch LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw mit Begleitdateien, ENVI, HDF5-Datensätze (MintPy) und jedes einkanalige Raster, das GDAL liest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="44"/>
+        <source>The corrected map appears here.
+Choose methods above and press Correct.</source>
+        <translation>Die korrigierte Karte erscheint hier.
+Oben Methoden wählen und Korrigieren drücken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="45"/>
+        <source>The removed noise (before − after) appears here.</source>
+        <translation>Das entfernte Rauschen (vorher − nachher) erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="103"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="105"/>
+        <source>Removed noise</source>
+        <translation>Entferntes Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="152"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="155"/>
+        <source>before %1</source>
+        <translation>vorher %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="157"/>
+        <source>after %1</source>
+        <translation>nachher %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="159"/>
+        <source>removed %1</source>
+        <translation>entfernt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="160"/>
+        <source>row %1, col %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="164"/>
+        <source>  (lat %1, lon %2)</source>
+        <translation>  (Breite %1, Länge %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="165"/>
+        <source>  (x %1, y %2)</source>
+        <translation>  (x %1, y %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="188"/>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="188"/>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="188"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>insar::ui::DenoiseQueue</name>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="115"/>
+        <source>Files read and corrected in the background, one after another; select one to show it</source>
+        <translation>Dateien, die nacheinander im Hintergrund gelesen und korrigiert werden; eine auswählen, um sie anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="118"/>
+        <source>Cancel current</source>
+        <translation>Aktuelle abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="120"/>
+        <source>Clear queue</source>
+        <translation>Warteschlange leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="122"/>
+        <source>Remove the files still waiting; finished ones stay</source>
+        <translation>Die noch wartenden Dateien entfernen; fertige bleiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="317"/>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="369"/>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="444"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="432"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="434"/>
+        <source>reading</source>
+        <translation>wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="436"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="438"/>
+        <source>correcting</source>
+        <translation>wird korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="440"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="442"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="446"/>
+        <source>units unknown</source>
+        <translation>Einheiten unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tabs/denoise_queue.cpp" line="466"/>
+        <source>: %n method(s)</source>
+        <translation><numerusform>: %n Methode</numerusform><numerusform>: %n Methoden</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_queue.cpp" line="468"/>
+        <source>, best reduction %1 %</source>
+        <translation>, beste Reduktion %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>insar::ui::DenoiseTab</name>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="75"/>
         <source>Save result…</source>
         <translation>Ergebnis speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="63"/>
-        <source>Write the denoised map and the removed atmosphere as GeoTIFF</source>
-        <translation>Die entrauschte Karte und die entfernte Atmosphäre als GeoTIFF schreiben</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="64"/>
-        <source>Model:</source>
-        <translation>Modell:</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="85"/>
-        <source>Press Denoise to remove the atmospheric delay from the input with the model shown above.
-The result appears here on the input&apos;s colour scale.</source>
-        <translation>Drücken Sie „Entrauschen“, um die atmosphärische Verzögerung mit dem oben gezeigten Modell aus der Eingabe zu entfernen.
-Das Ergebnis erscheint hier auf der Farbskala der Eingabe.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="131"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="151"/>
         <source>Loading %1 …</source>
         <translation>%1 wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="153"/>
-        <source>Loading cancelled</source>
-        <translation>Laden abgebrochen</translation>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="66"/>
+        <source>Methods</source>
+        <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="179"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="69"/>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="71"/>
+        <source>Queue interferograms: each is read and corrected with the checked methods</source>
+        <translation>Interferogramme einreihen: jedes wird gelesen und mit den angehakten Methoden korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="72"/>
+        <source>Correct</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="74"/>
+        <source>Run the checked methods on the selected file (background job)</source>
+        <translation>Die angehakten Methoden auf die gewählte Datei anwenden (Hintergrundauftrag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="77"/>
+        <source>Write the shown method&apos;s corrected map and removed noise as GeoTIFF</source>
+        <translation>Die korrigierte Karte und das entfernte Rauschen der gezeigten Methode als GeoTIFF schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="78"/>
+        <source>Save image…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="80"/>
+        <source>Write the three panels as a PNG image</source>
+        <translation>Die drei Felder als PNG-Bild schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="86"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="88"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="161"/>
+        <source>No raster files in %1</source>
+        <translation>Keine Rasterdateien in %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tabs/denoise_tab.cpp" line="164"/>
+        <source>Queued %n file(s)</source>
+        <translation><numerusform>%n Datei eingereiht</numerusform><numerusform>%n Dateien eingereiht</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="178"/>
+        <source>Correcting %1 …</source>
+        <translation>%1 wird korrigiert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="268"/>
+        <source>Corrected %1</source>
+        <translation>%1 korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="271"/>
+        <source>Cancelled %1</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="285"/>
+        <source>Cannot correct</source>
+        <translation>Korrektur nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="285"/>
+        <source>Could not correct %1.</source>
+        <translation>%1 konnte nicht korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="330"/>
         <source>Input: %1</source>
         <translation>Eingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="188"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="343"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="351"/>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="353"/>
+        <source>%1: standard deviation %2 → %3 %4, reduction %5 %; reference %6</source>
+        <translation>%1: Standardabweichung %2 → %3 %4, Reduktion %5 %; Referenz %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="376"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="190"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="377"/>
         <source>units: %1</source>
         <translation>Einheit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="191"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="378"/>
         <source>range %1 … %2 (mean %3, std %4)</source>
         <translation>Bereich %1 … %2 (Mittel %3, Std.-Abw. %4)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="197"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="384"/>
         <source>no-data %1 px (%2 %)</source>
         <translation>ohne Daten %1 px (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="198"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="385"/>
         <source>CRS: %1</source>
         <translation>KBS: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="201"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="388"/>
         <source>dates %1 → %2</source>
         <translation>Aufnahmen %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="205"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="392"/>
         <source>wavelength %1 m</source>
         <translation>Wellenlänge %1 m</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="207"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="448"/>
+        <source>Add interferograms</source>
+        <translation>Interferogramme hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="449"/>
+        <source>Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;All files (*)</source>
+        <translation>Raster (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="251"/>
         <source>Opened %1 (%2 × %3)</source>
         <translation>%1 geöffnet (%2 × %3)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="216"/>
-        <source>none installed: choose a model file, or train one in the Training tab</source>
-        <translation>keines installiert: wählen Sie eine Modelldatei oder trainieren Sie eines im Reiter „Training“</translation>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="36"/>
+        <source>Save the corrected map</source>
+        <translation>Die korrigierte Karte speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="250"/>
-        <source>Choose a model</source>
-        <translation>Modell wählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="251"/>
-        <source>InSAR Denoiser models (*.model);;All files (*)</source>
-        <translation>InSAR-Denoiser-Modelle (*.model);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="265"/>
-        <source>Denoising %1 …</source>
-        <translation>%1 wird entrauscht …</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="281"/>
-        <source>Denoising cancelled</source>
-        <translation>Entrauschen abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="287"/>
-        <source>Cannot denoise</source>
-        <translation>Entrauschen nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="288"/>
-        <source>Could not denoise %1.</source>
-        <translation>%1 konnte nicht entrauscht werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="300"/>
-        <source>Denoised (%1)</source>
-        <translation>Entrauscht (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="311"/>
-        <source>Denoised with %1: standard deviation %2 → %3 %4 (%5 % of the input&apos;s)</source>
-        <translation>Entrauscht mit %1: Standardabweichung %2 → %3 %4 (%5 % der Eingabe)</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="317"/>
-        <source>Denoised %1</source>
-        <translation>%1 entrauscht</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="332"/>
-        <source>Save the denoised map</source>
-        <translation>Entrauschte Karte speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="333"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="37"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="369"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="71"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="113"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="369"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="71"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="113"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="373"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="75"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="118"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert. {1?}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="401"/>
-        <source>Could not open %1</source>
-        <translation>%1 konnte nicht geöffnet werden</translation>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="89"/>
+        <source>Save the panels</source>
+        <translation>Die Felder speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="407"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="91"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="282"/>
         <source>Cannot open raster</source>
         <translation>Raster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="408"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="282"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="419"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="421"/>
         <source>Choose a dataset</source>
         <translation>Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="421"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="423"/>
         <source>%1 holds several datasets. Which one should be opened?</source>
         <translation>%1 enthält mehrere Datensätze. Welcher soll geöffnet werden?</translation>
     </message>
@@ -903,114 +1319,122 @@ Das Ergebnis erscheint hier auf der Farbskala der Eingabe.</translation>
 <context>
     <name>insar::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="42"/>
+        <location filename="../ui/main_window.cpp" line="43"/>
         <source>InSAR Denoiser</source>
         <translation>InSAR Denoiser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="50"/>
+        <location filename="../ui/main_window.cpp" line="51"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="51"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
+        <location filename="../ui/main_window.cpp" line="53"/>
         <source>Denoise</source>
         <translation>Entrauschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="54"/>
+        <location filename="../ui/main_window.cpp" line="55"/>
         <source>Case study</source>
         <translation>Fallstudie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="82"/>
         <source>Open &amp;sample raster</source>
         <translation>&amp;Beispielraster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="87"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="89"/>
+        <location filename="../ui/main_window.cpp" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>&amp;Reset view</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="98"/>
         <source>&amp;Colour map</source>
         <translation>&amp;Farbskala</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>&amp;Map coordinates</source>
         <translation>&amp;Kartenkoordinaten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>Axes in the raster&apos;s map coordinates instead of rows and columns</source>
         <translation>Achsen in den Kartenkoordinaten des Rasters statt Zeilen und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="119"/>
         <source>&amp;About InSAR Denoiser</source>
         <translation>Ü&amp;ber InSAR Denoiser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="120"/>
+        <location filename="../ui/main_window.cpp" line="121"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;GeoTIFF (*.tif *.tiff);;ROI_PAC / ISCE unwrapped (*.unw);;HDF5 (*.h5 *.hdf5 *.he5);;ENVI (*.img *.hdr *.envi *.bin);;All files (*)</source>
         <translation>Raster (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;GeoTIFF (*.tif *.tiff);;ROI_PAC / ISCE abgewickelt (*.unw);;HDF5 (*.h5 *.hdf5 *.he5);;ENVI (*.img *.hdr *.envi *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
-        <source>Open raster</source>
+        <location filename="../ui/main_window.cpp" line="144"/>
+        <source>Open rasters</source>
         <translation>Raster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>About InSAR Denoiser</source>
         <translation>Über InSAR Denoiser</translation>
+    </message>
+</context>
+<context>
+    <name>insar::ui::ProfilePlot</name>
+    <message>
+        <location filename="../ui/widgets/profile_plot.cpp" line="21"/>
+        <source>distance along the line (pixels)</source>
+        <translation>Abstand entlang der Linie (Pixel)</translation>
     </message>
 </context>
 <context>
@@ -1046,102 +1470,102 @@ Das Ergebnis erscheint hier auf der Farbskala der Eingabe.</translation>
         <translation>Das ganze Raster zeigen (Doppelklick tut dasselbe)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="136"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="139"/>
         <source>Colour map</source>
         <translation>Farbskala</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="142"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="145"/>
         <source>Colour limits</source>
         <translation>Farbgrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="148"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="151"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="149"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="152"/>
         <source>Symmetric around 0</source>
         <translation>Symmetrisch um 0</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="150"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="153"/>
         <source>Minimum to maximum</source>
         <translation>Minimum bis Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="151"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="154"/>
         <source>Axes</source>
         <translation>Achsen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="153"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="156"/>
         <source>Pixel (row/column)</source>
         <translation>Pixel (Zeile/Spalte)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="157"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="160"/>
         <source>Map coordinates</source>
         <translation>Kartenkoordinaten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="162"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="165"/>
         <source>Save image…</source>
         <translation>Bild speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="163"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="166"/>
         <source>Save image</source>
         <translation>Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="164"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="167"/>
         <source>PNG image (*.png);;PDF (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="167"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="170"/>
         <source>Cannot save image</source>
         <translation>Bild kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="172"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="175"/>
         <source>No raster</source>
         <translation>Kein Raster</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="183"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="186"/>
         <source>Could not write %1: check that the folder exists and is writable.</source>
         <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="412"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="418"/>
         <source>longitude (°)</source>
         <translation>Länge (°)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="412"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="418"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="412"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="418"/>
         <source>column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="413"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="419"/>
         <source>latitude (°)</source>
         <translation>Breite (°)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="413"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="419"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="413"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="419"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
@@ -1188,6 +1612,29 @@ Das Ergebnis erscheint hier auf der Farbskala der Eingabe.</translation>
         <location filename="../ui/widgets/sample_gallery.cpp" line="120"/>
         <source>#%1  RMSE %2 → %3 mm</source>
         <translation>#%1  RMSE %2 → %3 mm</translation>
+    </message>
+</context>
+<context>
+    <name>insar::ui::SymmetricScaleControl</name>
+    <message>
+        <location filename="../ui/widgets/symmetric_scale_control.cpp" line="17"/>
+        <source>Colour scale ±</source>
+        <translation>Farbskala ±</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/symmetric_scale_control.cpp" line="24"/>
+        <source>Upper colour limit; the lower one is its negative, so 0 is white</source>
+        <translation>Obere Farbgrenze; die untere ist ihr Negatives, sodass 0 weiß ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/symmetric_scale_control.cpp" line="26"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/symmetric_scale_control.cpp" line="29"/>
+        <source>Follow the data: the largest |value| over the three panels</source>
+        <translation>Den Daten folgen: der größte |Wert| über die drei Felder</translation>
     </message>
 </context>
 <context>
@@ -1694,41 +2141,89 @@ Das Ergebnis erscheint hier auf der Farbskala der Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>insar::ui::UnitsDialog</name>
+    <message>
+        <location filename="../ui/tabs/units_dialog.cpp" line="20"/>
+        <source>Units of the values</source>
+        <translation>Einheiten der Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/units_dialog.cpp" line="27"/>
+        <source>radians (unwrapped phase)</source>
+        <translation>Radiant (abgewickelte Phase)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/units_dialog.cpp" line="28"/>
+        <source>metres (LOS)</source>
+        <translation>Meter (LOS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/units_dialog.cpp" line="29"/>
+        <source>millimetres (LOS)</source>
+        <translation>Millimeter (LOS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/units_dialog.cpp" line="30"/>
+        <source>Values are in</source>
+        <translation>Die Werte sind in</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/units_dialog.cpp" line="34"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/units_dialog.cpp" line="36"/>
+        <source>Sentinel-1: 0.05546576 m; ALOS-2 (L band): 0.2424 m</source>
+        <translation>Sentinel-1: 0,05546576 m; ALOS-2 (L-Band): 0,2424 m</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/units_dialog.cpp" line="37"/>
+        <source>Radar wavelength</source>
+        <translation>Radarwellenlänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/units_dialog.cpp" line="39"/>
+        <source>Use for the other files without units too</source>
+        <translation>Auch für die anderen Dateien ohne Einheiten verwenden</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Removes atmospheric noise from unwrapped InSAR phase with a trained DnCNN.</source>
         <translation>Entfernt atmosphärisches Rauschen aus abgewickelter InSAR-Phase mit einem trainierten DnCNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Rasters to open (the last one is shown).</source>
         <translation>Zu öffnende Raster (das letzte wird angezeigt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Worker threads (default: INSAR_THREADS or all cores).</source>
         <translation>Arbeits-Threads (Vorgabe: INSAR_THREADS oder alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="81"/>
         <source>Do not open the bundled sample raster.</source>
         <translation>Das mitgelieferte Beispielraster nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>Save a PNG of the window once the file is shown, then quit.</source>
         <translation>Ein PNG des Fensters speichern, sobald die Datei angezeigt wird, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="86"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>Tab to show first (0-3).</source>
         <translation>Zuerst gezeigter Reiter (0-3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="93"/>
-        <source>Denoise the opened file with the default model once it is shown.</source>
-        <translation>Die geöffnete Datei mit dem Standardmodell entrauschen, sobald sie angezeigt wird.</translation>
+        <location filename="../app/gui/main.cpp" line="94"/>
+        <source>Correct the opened file with the checked methods (the CNN with the shipped model by default) once it is shown.</source>
+        <translation>Die geöffnete Datei mit den angehakten Methoden korrigieren (standardmäßig das CNN mit dem mitgelieferten Modell), sobald sie angezeigt wird.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "tabs/training_tab.h"
 #include "ui_resources.h"
 #include "widgets/color_maps.h"
+#include "widgets/linked_raster_views.h"
 #include "widgets/raster_view.h"
 
 #include <QAction>
@@ -92,14 +93,14 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* reset = view->addAction(QIcon(QStringLiteral(":/icons/reset-view.svg")), tr("&Reset view"), this,
-                                     [this] { m_denoise->inputView()->resetView(); });
+                                     [this] { m_denoise->inputView()->resetView(); }); // the others follow
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QMenu* maps = view->addMenu(tr("&Colour map"));
     auto* mapGroup = new QActionGroup(this);
     for (ColorMapKind kind : allColorMaps()) {
         QAction* a = maps->addAction(colorMapName(kind), this, [this, kind] {
-            m_denoise->inputView()->setColorMap(kind);
-            m_denoise->outputView()->setColorMap(kind);
+            for (RasterView* v : m_denoise->linkedViews()->views())
+                v->setColorMap(kind);
         });
         a->setCheckable(true);
         a->setChecked(kind == m_denoise->inputView()->colorMap());
@@ -110,8 +111,8 @@ void MainWindow::createMenus()
     geo->setToolTip(tr("Axes in the raster's map coordinates instead of rows and columns"));
     connect(geo, &QAction::toggled, this, [this](bool on) {
         const auto mode = on ? RasterView::AxisMode::Geographic : RasterView::AxisMode::Pixel;
-        m_denoise->inputView()->setAxisMode(mode);
-        m_denoise->outputView()->setAxisMode(mode);
+        for (RasterView* v : m_denoise->linkedViews()->views())
+            v->setAxisMode(mode);
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -140,11 +141,22 @@ void MainWindow::showOpenDialog()
            "HDF5 (*.h5 *.hdf5 *.he5);;"
            "ENVI (*.img *.hdr *.envi *.bin);;"
            "All files (*)");
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open raster"), dir, filters);
-    if (path.isEmpty())
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open rasters"), dir, filters);
+    if (paths.isEmpty())
         return;
-    settings.setValue(QStringLiteral("lastOpenDir"), QFileInfo(path).absolutePath());
-    openFile(path);
+    settings.setValue(QStringLiteral("lastOpenDir"), QFileInfo(paths.first()).absolutePath());
+    if (paths.size() == 1)
+        openFile(paths.first());
+    else
+        openFiles(paths);
+}
+
+void MainWindow::openFiles(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_tabs->setCurrentWidget(m_denoise);
+    m_denoise->addFiles(paths);
 }
 
 QStringList MainWindow::recentFiles() const
@@ -247,7 +259,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         const QStringList paths = DenoiseTab::localPaths(drop->mimeData());
         if (!paths.isEmpty()) {
             drop->acceptProposedAction();
-            openFile(paths.first());
+            openFiles(paths);
             return true;
         }
     }
@@ -266,7 +278,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openFile(paths.first());
+    openFiles(paths);
 }
 
 } // namespace insar::ui

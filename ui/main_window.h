@@ -19,9 +19,12 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows the Denoise tab and loads `path` there (the path File > Open, the recent-files menu,
-    /// drag-and-drop and the command line all take).
+    /// Shows the Denoise tab and loads `path` there without correcting it (File > Open of one
+    /// file, the recent-files menu and the command line).
     void openFile(const QString& path);
+    /// Shows the Denoise tab and queues `paths` (files or folders) there: each is read and
+    /// corrected with the checked methods (drag-and-drop, File > Open of several files).
+    void openFiles(const QStringList& paths);
 
     DenoiseTab* denoiseTab() const { return m_denoise; }
     QTabWidget* tabs() const { return m_tabs; }

@@ -8,6 +8,7 @@
 #include "common/thread_config.h"
 #include "io/gdal_setup.h"
 #include "nn/trainer.h"
+#include "pipeline/cnn_correction.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -90,7 +91,8 @@ int main(int argc, char* argv[])
     parser.addOption(screenshotOption);
     const QCommandLineOption denoiseOption(
         QStringLiteral("denoise"),
-        QApplication::translate("main", "Denoise the opened file with the default model once it is shown."));
+        QApplication::translate("main", "Correct the opened file with the checked methods (the CNN with the "
+                                        "shipped model by default) once it is shown."));
     parser.addOption(tabOption);
     parser.addOption(denoiseOption);
     parser.process(app);
@@ -109,6 +111,8 @@ int main(int argc, char* argv[])
     QThreadPool::globalInstance()->setMaxThreadCount(threads);
     insar::io::configureGdal(threads);
     insar::nn::configureTorchThreads(threads);
+    // "cnn" in method specs and chains; the Denoise tab re-registers it with the model it shows.
+    insar::pipeline::registerCnnCorrection();
 
     insar::ui::MainWindow window;
     QString toOpen;
@@ -129,12 +133,13 @@ int main(int argc, char* argv[])
     auto* tab = window.denoiseTab();
     const bool denoise = parser.isSet(denoiseOption) && !toOpen.isEmpty();
     if (denoise)
-        QObject::connect(tab, &insar::ui::DenoiseTab::fileLoaded, tab, &insar::ui::DenoiseTab::denoise);
+        QObject::connect(tab, &insar::ui::DenoiseTab::fileLoaded, tab,
+                         &insar::ui::DenoiseTab::correctCurrent);
     if (parser.isSet(screenshotOption)) {
         const QString png = parser.value(screenshotOption);
         if (denoise) {
             // After the result is shown (or the attempt failed).
-            QObject::connect(tab, &insar::ui::DenoiseTab::denoised, &window,
+            QObject::connect(tab, &insar::ui::DenoiseTab::fileCorrected, &window,
                              [&window, png] { screenshotAndQuit(window, png); });
             QObject::connect(tab, &insar::ui::DenoiseTab::errorOccurred, &window,
                              [&window, png] { screenshotAndQuit(window, png); });

@@ -108,7 +108,7 @@ CorrectionResult Correction::apply(const Raster& input, const CorrectionContext&
     // The output keeps the input's grid, metadata and no-data value.
     result.corrected = input;
     result.corrected.values() = std::move(values.values());
-    if (!reReference(result.corrected, result.reference))
+    if (!result.reference.none && !reReference(result.corrected, result.reference))
         result.messages.push_back("warning: the corrected map is no-data around the reference " +
                                   result.reference.describe() + "; it was not re-referenced");
     result.removed = removedNoise(input, result.corrected);

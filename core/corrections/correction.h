@@ -28,7 +28,7 @@ struct CorrectionContext {
 };
 
 struct CorrectionResult {
-    Raster corrected;       // re-referenced: 0 at the reference point
+    Raster corrected;       // re-referenced: 0 at the reference point (unless it is "none")
     Raster removed;         // removedNoise(input, corrected)
     double stdBefore = NAN; // population std of the input over pixels valid in both maps
     double stdAfter = NAN;  // the same of the corrected map

@@ -47,7 +47,8 @@ Raster CorrectionChain::correct(const Raster& input, const CorrectionContext& ct
                                 std::vector<std::string>& messages) const
 {
     CorrectionContext stepCtx = ctx;
-    stepCtx.reference = ReferencePoint::pixel(reference.row, reference.col);
+    stepCtx.reference =
+        reference.none ? ReferencePoint::none() : ReferencePoint::pixel(reference.row, reference.col);
     Raster current = input;
     const double n = double(m_steps.size());
     for (std::size_t i = 0; i < m_steps.size(); ++i) {

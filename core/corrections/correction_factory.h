@@ -1,5 +1,5 @@
 // Making corrections from the names users type ("deramp", "deramp:bilinear", "linear:2+plane",
-// "gacos", "gacos,deramp"), with a registry so other libraries add methods (core/nn registers
+// "gacos", "gacos,deramp"), with a registry so other libraries add methods (core/pipeline registers
 // "cnn") without this library depending on them.
 #pragma once
 

@@ -70,6 +70,8 @@ ReferencePoint ReferencePoint::lonLat(double lon, double lat)
 
 std::string ResolvedReference::describe() const
 {
+    if (none)
+        return "none";
     return "pixel (row " + std::to_string(row) + ", col " + std::to_string(col) + ")" +
            (automatic ? ", automatic" : "");
 }
@@ -155,44 +157,55 @@ bool isProjectedCrs(const std::string& crsWkt)
     return crsWkt.compare(start, 6, "PROJCS") == 0 || crsWkt.compare(start, 7, "PROJCRS") == 0;
 }
 
-ResolvedReference resolveReference(const Raster& raster, const ReferencePoint& point, const Raster* mask)
+std::pair<int, int> locateReferencePixel(const ReferencePoint& point, int width, int height,
+                                         const GeoTransform& geoTransform, const std::string& crsWkt,
+                                         std::string* whatOut)
 {
-    if (raster.empty())
-        throw Error(ErrorKind::InvalidInput, "cannot choose a reference point on an empty raster");
-    if (point.kind == ReferencePoint::Kind::Automatic)
-        return findStableReference(raster, mask);
-
+    if (point.kind != ReferencePoint::Kind::Pixel && point.kind != ReferencePoint::Kind::LonLat)
+        throw Error(ErrorKind::Internal, "locateReferencePixel: the reference names no pixel");
     int row = point.row;
     int col = point.col;
     std::string what;
     if (point.kind == ReferencePoint::Kind::LonLat) {
         const std::string where = "lon " + std::to_string(point.lon) + ", lat " + std::to_string(point.lat);
-        if (!raster.geoTransform.valid)
+        if (!geoTransform.valid)
             throw Error(ErrorKind::InvalidInput,
                         "reference point " + where + " cannot be placed: the raster has no georeferencing");
-        if (isProjectedCrs(raster.crsWkt))
+        if (isProjectedCrs(crsWkt))
             throw Error(ErrorKind::InvalidInput, "reference point " + where +
                                                      " is in lon/lat but the raster is in a projected CRS; "
                                                      "give the reference as a pixel (row, col)");
         double c = 0.0;
         double r = 0.0;
-        if (!raster.geoTransform.geoToPixel(point.lon, point.lat, c, r))
+        if (!geoTransform.geoToPixel(point.lon, point.lat, c, r))
             throw Error(ErrorKind::InvalidInput, "the raster's geotransform is singular");
         row = int(std::floor(r));
         col = int(std::floor(c));
         what = "reference point " + where + " (pixel row " + std::to_string(row) + ", col " +
                std::to_string(col) + ")";
-        if (row < 0 || col < 0 || row >= raster.height() || col >= raster.width())
-            throw Error(ErrorKind::InvalidInput, what + " lies outside the raster (" +
-                                                     std::to_string(raster.width()) + " x " +
-                                                     std::to_string(raster.height()) + ")");
     } else {
         what = "reference pixel (row " + std::to_string(row) + ", col " + std::to_string(col) + ")";
-        if (row < 0 || col < 0 || row >= raster.height() || col >= raster.width())
-            throw Error(ErrorKind::InvalidInput, what + " lies outside the raster (" +
-                                                     std::to_string(raster.width()) + " x " +
-                                                     std::to_string(raster.height()) + ")");
     }
+    if (row < 0 || col < 0 || row >= height || col >= width)
+        throw Error(ErrorKind::InvalidInput, what + " lies outside the raster (" + std::to_string(width) +
+                                                 " x " + std::to_string(height) + ")");
+    if (whatOut)
+        *whatOut = what;
+    return {row, col};
+}
+
+ResolvedReference resolveReference(const Raster& raster, const ReferencePoint& point, const Raster* mask)
+{
+    if (raster.empty())
+        throw Error(ErrorKind::InvalidInput, "cannot choose a reference point on an empty raster");
+    if (point.kind == ReferencePoint::Kind::None)
+        return ResolvedReference::noReference();
+    if (point.kind == ReferencePoint::Kind::Automatic)
+        return findStableReference(raster, mask);
+
+    std::string what;
+    const auto [row, col] = locateReferencePixel(point, raster.width(), raster.height(), raster.geoTransform,
+                                                 raster.crsWkt, &what);
     if (raster.isValid(row, col)) {
         ResolvedReference ref;
         ref.row = row;
@@ -207,6 +220,8 @@ ResolvedReference resolveReference(const Raster& raster, const ReferencePoint& p
 
 bool reReference(Raster& raster, const ResolvedReference& ref)
 {
+    if (ref.none)
+        return true;
     const double value = referenceValue(raster, ref.row, ref.col);
     if (std::isnan(value))
         return false;

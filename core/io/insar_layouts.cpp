@@ -7,6 +7,8 @@
 #include <charconv>
 #include <fstream>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 namespace insar::io {
 namespace fs = std::filesystem;
@@ -154,27 +156,58 @@ fs::path findEnviHeader(const fs::path& data)
     return {};
 }
 
-std::optional<DatePair> parseLicsarName(const std::string& fileName)
+namespace {
+
+/// Every distinct valid YYYYMMDD_YYYYMMDD in `name` (not inside a longer run of digits), with
+/// the position just after it.
+std::vector<std::pair<DatePair, std::size_t>> datePairsIn(std::string_view name)
+{
+    std::vector<std::pair<DatePair, std::size_t>> found;
+    auto isDigit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t i = 0; i + 17 <= name.size(); ++i) {
+        if ((i > 0 && isDigit(name[i - 1])) || name[i + 8] != '_' || !allDigits(name.substr(i, 8)) ||
+            !allDigits(name.substr(i + 9, 8)) || (i + 17 < name.size() && isDigit(name[i + 17])))
+            continue;
+        const auto d1 = Date::parse(name.substr(i, 8));
+        const auto d2 = Date::parse(name.substr(i + 9, 8));
+        if (!d1 || !d2)
+            continue;
+        found.emplace_back(DatePair{*d1, *d2}, i + 17);
+    }
+    return found;
+}
+
+} // namespace
+
+std::optional<DatePair> datesInFileName(const std::string& fileName)
 {
     const std::string name = fs::path(fileName).filename().string();
-    if (name.size() < 17 || name[8] != '_' || !allDigits(std::string_view(name).substr(0, 8)) ||
-        !allDigits(std::string_view(name).substr(9, 8)))
+    const auto pairs = datePairsIn(name);
+    if (pairs.empty())
         return std::nullopt;
-    if (name.size() > 17 && name[17] != '.' && name[17] != '_')
-        return std::nullopt;
-    const auto d1 = Date::parse(std::string_view(name).substr(0, 8));
-    const auto d2 = Date::parse(std::string_view(name).substr(9, 8));
-    if (!d1 || !d2)
-        return std::nullopt;
-    return DatePair{*d1, *d2};
+    for (const auto& [pair, end] : pairs)
+        if (pair.date1 != pairs.front().first.date1 || pair.date2 != pairs.front().first.date2)
+            return std::nullopt;
+    return pairs.front().first;
 }
 
 bool isLicsarName(const std::string& fileName)
 {
     const std::string name = lower(fs::path(fileName).filename().string());
-    if (!parseLicsarName(name))
+    if (!endsWith(name, ".tif") && !endsWith(name, ".tiff"))
         return false;
-    return name.find(".geo.") != std::string::npos && (endsWith(name, ".tif") || endsWith(name, ".tiff"));
+    const auto dates = datesInFileName(name);
+    if (!dates)
+        return false;
+    for (const auto& [pair, end] : datePairsIn(name))
+        if (name.compare(end, 5, ".geo.") == 0)
+            return true;
+    return false;
+}
+
+std::optional<DatePair> parseLicsarName(const std::string& fileName)
+{
+    return isLicsarName(fileName) ? datesInFileName(fileName) : std::nullopt;
 }
 
 std::optional<DatePair> parseDate12(std::string_view text)

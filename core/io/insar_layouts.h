@@ -1,6 +1,7 @@
 // Recognising the InSAR file layouts users have (ROI_PAC/ISCE .unw with .rsc/.xml/.vrt sidecars,
-// LiCSAR YYYYMMDD_YYYYMMDD.geo.unw.tif, ENVI .hdr, GDAL subdataset names) and parsing ROI_PAC .rsc
-// headers. Plain C++ (no GDAL): the reader uses these to decide how to open a file.
+// LiCSAR [FRAME.]YYYYMMDD_YYYYMMDD.geo.unw.tif, ENVI .hdr, GDAL subdataset names), the dates in file
+// names, and parsing ROI_PAC .rsc headers. Plain C++ (no GDAL): the reader uses these to decide how
+// to open a file.
 #pragma once
 
 #include "common/date.h"
@@ -16,7 +17,7 @@ namespace insar::io {
 enum class InsarLayout {
     Generic,    // anything else GDAL opens
     GeoTiff,    // plain GeoTIFF
-    Licsar,     // LiCSAR YYYYMMDD_YYYYMMDD.geo.*.tif (Sentinel-1; .unw/.diff_pha in radians)
+    Licsar,     // LiCSAR [prefix]YYYYMMDD_YYYYMMDD.geo.*.tif (Sentinel-1; .unw/.diff_pha in radians)
     RoiPac,     // ROI_PAC .unw (BIL float32 amplitude, phase per line) + .rsc
     IsceXml,    // ISCE .unw + .unw.xml (GDAL ISCE driver)
     IsceVrt,    // ISCE .unw + .unw.vrt (opened through the VRT)
@@ -43,13 +44,24 @@ std::filesystem::path findIsceXmlSidecar(const std::filesystem::path& data); // 
 std::filesystem::path findVrtSidecar(const std::filesystem::path& data);     // file.unw.vrt
 std::filesystem::path findEnviHeader(const std::filesystem::path& data);     // file.hdr / file.unw.hdr
 
-/// Dates of a LiCSAR-style name "20180101_20180113.geo.unw.tif" (any YYYYMMDD_YYYYMMDD prefix).
 struct DatePair {
     Date date1;
     Date date2;
 };
+
+/// The acquisition dates a file name carries: the one "YYYYMMDD_YYYYMMDD" in its last component
+/// whose digits are not part of a longer run of digits and are both calendar dates
+/// ("077A_05090_131313.20180101_20180113.geo.unw.tif", "ifg_20180101_20180113_filt.unw").
+/// nullopt when there is none, or several different ones (the name does not say which).
+/// Dates only: a generic name says nothing about units.
+std::optional<DatePair> datesInFileName(const std::string& fileName);
+
+/// A LiCSAR product name: the date pair of datesInFileName() followed by ".geo." and ending in
+/// .tif/.tiff, with anything before the pair (LiCSAR files are often renamed with their frame
+/// id, "077A_05090_131313.20180101_20180113.geo.unw.tif"). parseLicsarName gives its dates
+/// (nullopt for any other name).
+bool isLicsarName(const std::string& fileName);
 std::optional<DatePair> parseLicsarName(const std::string& fileName);
-bool isLicsarName(const std::string& fileName); // YYYYMMDD_YYYYMMDD.geo.*.tif
 
 /// ROI_PAC DATE12 "030101-030202" (YYMMDD, years < 50 -> 20xx) or "20030101-20030202".
 std::optional<DatePair> parseDate12(std::string_view text);

@@ -101,7 +101,8 @@ RasterMetadata readRasterMetadata(const OpenedRaster& o, const fs::path& path)
         break;
     case InsarLayout::Licsar: {
         // Every LiCSAR product is Sentinel-1; unwrapped and wrapped phase are in radians (other
-        // products such as coherence .cc have no phase units).
+        // products such as coherence .cc have no phase units). The name may carry a frame prefix
+        // ("077A_05090_131313.20180101_20180113.geo.unw.tif"): the rule looks anywhere in it.
         const std::string name = lower(path.filename().string());
         if (name.find(".geo.unw.") != std::string::npos || name.find(".geo.diff_pha.") != std::string::npos)
             md.units = Units::Radians;
@@ -179,6 +180,16 @@ RasterMetadata readRasterMetadata(const OpenedRaster& o, const fs::path& path)
             } else if (key == "INSAR_DESCRIPTION") {
                 md.description = value;
             }
+        }
+    }
+
+    // Last resort for the dates only (never the units): a YYYYMMDD_YYYYMMDD pair in the file name,
+    // as LiCSAR, LiCSBAS, MintPy and most processors name interferograms.
+    if (!md.date1 && !md.date2) {
+        const fs::path file = o.layout == InsarLayout::Subdataset ? subdatasetFile(path.string()) : path;
+        if (const auto dates = datesInFileName(file.filename().string())) {
+            md.date1 = dates->date1;
+            md.date2 = dates->date2;
         }
     }
     return md;

@@ -89,6 +89,88 @@ void checkRawDataSize(GDALDataset* ds, const std::string& openName, const std::s
 
 } // namespace
 
+namespace detail {
+
+BandReader::BandReader(const fs::path& path, const ReadOptions& options)
+    : m_opened(openRaster(path, options.band))
+{
+    const std::string display = path.string();
+    if (m_opened.band == 0)
+        fail(ErrorKind::Unsupported, display, m_opened.bandProblem);
+    GDALDataset* ds = m_opened.ds.get();
+    checkRawDataSize(ds, m_opened.openName, display);
+    m_band = ds->GetRasterBand(m_opened.band);
+    m_band->GetBlockSize(&m_blockX, &m_blockY);
+    m_blockX = std::max(1, m_blockX);
+    m_blockY = std::max(1, m_blockY);
+
+    m_header.width = ds->GetRasterXSize();
+    m_header.height = ds->GetRasterYSize();
+    readGeoreferencing(m_opened, m_header.geoTransform, m_header.crsWkt);
+    m_header.noDataValue = bandNoData(m_band);
+    m_header.metadata = readRasterMetadata(m_opened, path);
+    m_header.sourcePath = display;
+}
+
+std::size_t BandReader::plausiblePixels() const
+{
+    const std::size_t total =
+        static_cast<std::size_t>(m_header.width) * static_cast<std::size_t>(m_header.height);
+    return io::plausiblePixels(m_opened.ds.get(), total);
+}
+
+void BandReader::readRows(int row0, int rows, float* out)
+{
+    const int w = m_header.width;
+    const int h = m_header.height;
+    if (rows < 0 || row0 < 0 || row0 > h - rows)
+        fail(ErrorKind::InvalidInput, m_header.sourcePath,
+             "rows " + std::to_string(row0) + ".." + std::to_string(static_cast<long long>(row0) + rows - 1) +
+                 " requested but the raster has rows 0.." + std::to_string(h - 1));
+    if (rows == 0)
+        return;
+    // A stream visits each row a few times at most: blocks outside this request are not read
+    // again soon, so they leave GDAL's (process-wide) cache now instead of filling it.
+    const int firstBlockRow = row0 / m_blockY;
+    const int lastBlockRow = (row0 + rows - 1) / m_blockY;
+    dropCachedBlocksOutside(firstBlockRow, lastBlockRow);
+
+    GdalErrorScope errors;
+    const CPLErr err = m_band->RasterIO(GF_Read, 0, row0, w, rows, out, w, rows, GDT_Float32, 0, 0, nullptr);
+    m_cachedFrom = std::min(m_cachedFrom, firstBlockRow);
+    m_cachedTo = std::max(m_cachedTo, lastBlockRow + 1);
+    if (err != CE_None)
+        fail(ErrorKind::Format, m_header.sourcePath,
+             "cannot read the pixel data at rows " + std::to_string(row0) + ".." +
+                 std::to_string(row0 + rows - 1) + " of " + std::to_string(w) + " x " + std::to_string(h) +
+                 "; the file is truncated or corrupt (" + errors.message("GDAL read error") + ")");
+
+    // The file's no-data value and infinities (never valid phase or displacement) become NaN.
+    const bool mapNoData = m_header.noDataValue && !std::isnan(*m_header.noDataValue);
+    const float nd = mapNoData ? static_cast<float>(*m_header.noDataValue) : 0.0f;
+    const std::size_t n = static_cast<std::size_t>(w) * static_cast<std::size_t>(rows);
+    for (std::size_t i = 0; i < n; ++i)
+        if ((mapNoData && out[i] == nd) || std::isinf(out[i]))
+            out[i] = NAN;
+}
+
+void BandReader::dropCachedBlocksOutside(int firstBlockRow, int lastBlockRow)
+{
+    if (m_cachedFrom >= m_cachedTo)
+        return;
+    const int blocksX = (m_header.width + m_blockX - 1) / m_blockX;
+    for (int by = m_cachedFrom; by < m_cachedTo; ++by) {
+        if (by >= firstBlockRow && by <= lastBlockRow)
+            continue;
+        for (int bx = 0; bx < blocksX; ++bx)
+            m_band->FlushBlock(bx, by, FALSE);
+    }
+    m_cachedFrom = firstBlockRow;
+    m_cachedTo = firstBlockRow;
+}
+
+} // namespace detail
+
 RasterInfo probeRaster(const fs::path& path)
 {
     detail::OpenedRaster o = detail::openRaster(path, 0);
@@ -155,36 +237,29 @@ Raster readRaster(const fs::path& path, const ReadOptions& options, Progress& pr
     prog.setStage("reading " + path.filename().string());
     prog.throwIfCancelled();
 
-    detail::OpenedRaster o = detail::openRaster(path, options.band);
-    if (o.band == 0)
-        fail(ErrorKind::Unsupported, display, o.bandProblem);
-    GDALDataset* ds = o.ds.get();
-    checkRawDataSize(ds, o.openName, display);
-    GDALRasterBand* band = ds->GetRasterBand(o.band);
-    const int w = ds->GetRasterXSize();
-    const int h = ds->GetRasterYSize();
+    detail::BandReader reader(path, options);
+    const RasterHeader& header = reader.header();
+    const int w = header.width;
+    const int h = header.height;
     if (static_cast<unsigned long long>(w) * static_cast<unsigned long long>(h) > (1ULL << 34))
         fail(ErrorKind::Unsupported, display,
              "raster is too large to load (" + std::to_string(w) + " x " + std::to_string(h) + ")");
 
     // Rows are read in chunks into a buffer that grows only as reads succeed, so a tiny file that
     // declares a huge size fails at its first chunk instead of after a huge allocation. The buffer
-    // is sized in one step to what the file can plausibly hold (below), beyond that it grows.
-    int blockX = 0;
-    int blockY = 0;
-    band->GetBlockSize(&blockX, &blockY);
-    int chunkRows = std::max(1, blockY);
+    // is sized in one step to what the file can plausibly hold, beyond that it grows.
+    const int blockY = reader.blockRows();
+    int chunkRows = blockY;
     while (chunkRows < 256 && chunkRows < h)
-        chunkRows += std::max(1, blockY);
+        chunkRows += blockY;
     chunkRows = std::min(
         {chunkRows, h, std::max(1, static_cast<int>(kMaxChunkPixels / static_cast<std::size_t>(w)))});
 
     const std::size_t width = static_cast<std::size_t>(w);
     const std::size_t total = width * static_cast<std::size_t>(h);
-    const std::size_t plausible = plausiblePixels(ds, total);
+    const std::size_t plausible = reader.plausiblePixels();
     std::vector<float> pixels;
     try {
-        GdalErrorScope errors;
         for (int row0 = 0; row0 < h; row0 += chunkRows) {
             prog.throwIfCancelled();
             const int rows = std::min(chunkRows, h - row0);
@@ -195,15 +270,7 @@ Raster readRaster(const fs::path& path, const ReadOptions& options, Progress& pr
                         ? need
                         : std::max(need, std::min(total, std::max(plausible, pixels.capacity() * 3 / 2))));
             pixels.resize(need);
-            float* dst = pixels.data() + static_cast<std::size_t>(row0) * width;
-            const CPLErr err =
-                band->RasterIO(GF_Read, 0, row0, w, rows, dst, w, rows, GDT_Float32, 0, 0, nullptr);
-            if (err != CE_None)
-                fail(ErrorKind::Format, display,
-                     "cannot read the pixel data at rows " + std::to_string(row0) + ".." +
-                         std::to_string(row0 + rows - 1) + " of " + std::to_string(w) + " x " +
-                         std::to_string(h) + "; the file is truncated or corrupt (" +
-                         errors.message("GDAL read error") + ")");
+            reader.readRows(row0, rows, pixels.data() + static_cast<std::size_t>(row0) * width);
             prog.setFraction(static_cast<double>(row0 + rows) / h);
         }
     } catch (const std::bad_alloc&) {
@@ -211,18 +278,11 @@ Raster readRaster(const fs::path& path, const ReadOptions& options, Progress& pr
              "not enough memory to load " + std::to_string(w) + " x " + std::to_string(h) + " pixels");
     }
     Raster r(w, h, std::move(pixels));
-
-    // The file's no-data value and infinities (never valid phase or displacement) become NaN.
-    r.noDataValue = detail::bandNoData(band);
-    const bool mapNoData = r.noDataValue && !std::isnan(*r.noDataValue);
-    const float nd = mapNoData ? static_cast<float>(*r.noDataValue) : 0.0f;
-    for (float& v : r.values())
-        if ((mapNoData && v == nd) || std::isinf(v))
-            v = NAN;
-
-    detail::readGeoreferencing(o, r.geoTransform, r.crsWkt);
-    r.metadata = detail::readRasterMetadata(o, path);
-    r.sourcePath = display;
+    r.geoTransform = header.geoTransform;
+    r.crsWkt = header.crsWkt;
+    r.noDataValue = header.noDataValue;
+    r.metadata = header.metadata;
+    r.sourcePath = header.sourcePath;
 
     if (!options.allowAllNoData && r.validCount() == 0)
         fail(ErrorKind::InvalidInput, display,

@@ -50,8 +50,9 @@ RasterInfo probeRaster(const std::filesystem::path& path);
 /// Reads one band as float32. The GDAL no-data value, NaN and infinities all become NaN; the
 /// file's no-data value is kept in Raster::noDataValue (0 is never guessed as no-data).
 /// Units/wavelength/dates come from our own INSAR_* tags, the layout conventions (.unw and LiCSAR = radians,
-/// LiCSAR = Sentinel-1 wavelength, dates from names and .rsc DATE12) or HDF5 "UNIT" attributes; units we do
-/// not model stay in metadata.extra
+/// LiCSAR = Sentinel-1 wavelength, dates from .rsc DATE12, else a YYYYMMDD_YYYYMMDD pair anywhere in the file
+/// name (insar_layouts.h: datesInFileName)) or HDF5 "UNIT" attributes; units we do not model stay in
+/// metadata.extra
 /// ("units" key) with Units::Unknown.
 /// Errors (insar::Error, message naming the file): missing file, not a raster, truncated or
 /// unreadable data, zero size, several bands where the layout does not say which one, and

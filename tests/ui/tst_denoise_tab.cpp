@@ -1,16 +1,31 @@
-// Denoise tab: denoising with the shipped model in the background, the before/after views on one
-// colour scale, saving the result and the removed atmosphere, and the errors on the way.
+// Denoise tab, the corrections workbench: files queued by a drop are read and corrected in the
+// background (deramp and the shipped CNN), compared in the table and shown in three linked panels;
+// a bad file fails with its reason and the queue goes on; cancel; the shared colour scale, the
+// profile tool, saving GeoTIFFs and the PNG, unknown units, and the errors on the way.
 #include "io/raster_reader.h"
 #include "io/raster_writer.h"
+#include "jobs/job_progress_widget.h"
 #include "nn/model_file.h"
+#include "tabs/correction_table.h"
+#include "tabs/denoise_method_box.h"
+#include "tabs/denoise_panels.h"
+#include "tabs/denoise_queue.h"
 #include "tabs/denoise_tab.h"
 #include "test_support.h"
 #include "widgets/raster_view.h"
 
+#include <QApplication>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrl>
 
 #include <cmath>
 #include <filesystem>
@@ -28,25 +43,50 @@ QString qs(const std::filesystem::path& p)
     return QString::fromStdString(p.string());
 }
 
-/// 70 × 50 radians: a smooth "deformation" bowl plus a ramp and speckle, two no-data pixels.
-std::filesystem::path writeInterferogram(const std::filesystem::path& path)
+/// A w × h map: a deformation bowl, a ramp, speckle and two no-data pixels; geographic.
+Raster makeMap(int w, int h, unsigned seed, Units units, double scale)
 {
-    Raster r(70, 50);
-    std::mt19937 rng(3);
+    Raster r(w, h);
+    std::mt19937 rng(seed);
     std::normal_distribution<float> n(0.0f, 0.3f);
-    for (int y = 0; y < r.height(); ++y)
-        for (int x = 0; x < r.width(); ++x) {
-            const float d2 = float((x - 35) * (x - 35) + (y - 25) * (y - 25));
-            r.at(y, x) = -6.0f * std::exp(-d2 / 150.0f) + 0.04f * x - 0.03f * y + n(rng);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            const float d2 = float((x - w / 2) * (x - w / 2) + (y - h / 2) * (y - h / 2));
+            r.at(y, x) = float(scale) * (-6.0f * std::exp(-d2 / 150.0f) + 0.08f * x - 0.05f * y + n(rng));
         }
     r.setNoData(3, 4);
-    r.setNoData(40, 60);
-    r.metadata.units = Units::Radians;
-    r.metadata.wavelengthM = 0.2424;
+    r.setNoData(h - 10, w - 10);
+    r.metadata.units = units;
+    if (units == Units::Radians)
+        r.metadata.wavelengthM = 0.2424;
     r.geoTransform.c = {137.0, 0.001, 0.0, 36.0, 0.0, -0.001};
     r.geoTransform.valid = true;
+    return r;
+}
+
+std::filesystem::path writeMap(const std::filesystem::path& path, const Raster& r)
+{
     io::writeGeoTiff(r, path);
     return path;
+}
+
+const QueueEntry* entryFor(const DenoiseTab& tab, const std::filesystem::path& file)
+{
+    for (const QueueEntry& e : tab.queue()->entries()) {
+        if (e.path == qs(file))
+            return &e;
+    }
+    return nullptr;
+}
+
+void dropOn(QWidget* target, const QList<QUrl>& urls)
+{
+    QMimeData mime;
+    mime.setUrls(urls);
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
 }
 
 } // namespace
@@ -57,22 +97,36 @@ private slots:
     void initTestCase();
     void init();
     void usesTheShippedModelByDefault();
-    void denoisesAndSavesResultAndResidual();
+    void droppedFilesAreCorrectedAndCompared();
+    void badFileFailsAndTheQueueGoesOn();
+    void cancelStopsTheCurrentFileOnly();
+    void clearQueueDropsWaitingFiles();
+    void panelsShareOneSymmetricScale();
+    void profileHasThreeCurvesAlongTheLine();
+    void correctsAndSavesResultAndRemovedNoise();
+    void savesThePanelsAsPng();
+    void unknownUnitsAreAskedFor();
     void badModelIsReported();
     void unwritableOutputIsReported();
     void closingWhileJobsRunIsSafe();
 
 private:
     void openAndWait(DenoiseTab& tab, const std::filesystem::path& file);
+    void correctAndWait(DenoiseTab& tab);
     test::TempDir m_dir;
-    std::filesystem::path m_input;
+    std::filesystem::path m_radians; // 70 × 50, radians
+    std::filesystem::path m_first;   // 64 × 64, metres
+    std::filesystem::path m_second;  // 64 × 64, metres
 };
 
 void TstDenoiseTab::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("InSARDenoiserTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_denoise_tab"));
-    m_input = writeInterferogram(m_dir.file("20200101_20200113.geo.unw.tif"));
+    m_radians =
+        writeMap(m_dir.file("20200101_20200113.geo.unw.tif"), makeMap(70, 50, 3, Units::Radians, 1.0));
+    m_first = writeMap(m_dir.file("first.tif"), makeMap(64, 64, 5, Units::Metres, 0.01));
+    m_second = writeMap(m_dir.file("second.tif"), makeMap(64, 64, 6, Units::Metres, 0.02));
 }
 
 void TstDenoiseTab::init()
@@ -87,94 +141,346 @@ void TstDenoiseTab::openAndWait(DenoiseTab& tab, const std::filesystem::path& fi
     QVERIFY(loaded.wait(30000));
 }
 
+void TstDenoiseTab::correctAndWait(DenoiseTab& tab)
+{
+    QSignalSpy done(&tab, &DenoiseTab::fileCorrected);
+    tab.correctCurrent();
+    QVERIFY(tab.isBusy());
+    QVERIFY(done.wait(60000));
+}
+
 void TstDenoiseTab::usesTheShippedModelByDefault()
 {
     DenoiseTab tab;
-    QVERIFY(!tab.modelPath().isEmpty());
-    QCOMPARE(tab.modelPath(), qs(nn::defaultModelPath()));
-    QVERIFY(QFileInfo::exists(tab.modelPath()));
-    auto* button = tab.findChild<QPushButton*>(QStringLiteral("denoiseButton"));
-    QVERIFY(button);
-    QVERIFY(!button->isEnabled()); // nothing open yet
-    openAndWait(tab, m_input);
-    QVERIFY(button->isEnabled());
+    QCOMPARE(tab.methodBox()->modelPath(), qs(nn::defaultModelPath()));
+    QVERIFY(QFileInfo::exists(tab.methodBox()->modelPath()));
+    QCOMPARE(tab.methodBox()->methods().size(), 1); // the CNN alone by default
+    QCOMPARE(tab.methodBox()->methods().first().spec, std::string("cnn"));
+    auto* correct = tab.findChild<QPushButton*>(QStringLiteral("correctButton"));
+    QVERIFY(correct);
+    QVERIFY(!correct->isEnabled()); // nothing open yet
+    openAndWait(tab, m_radians);
+    QVERIFY(correct->isEnabled());
+    QVERIFY(!tab.outputView()->hasRaster()); // opening alone corrects nothing
     QVERIFY(!tab.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
 }
 
-void TstDenoiseTab::denoisesAndSavesResultAndResidual()
+void TstDenoiseTab::droppedFilesAreCorrectedAndCompared()
 {
     DenoiseTab tab;
     tab.setErrorDialogsEnabled(false);
-    openAndWait(tab, m_input);
-    QSignalSpy done(&tab, &DenoiseTab::denoised);
+    tab.methodBox()->setMethodChecked(QStringLiteral("cnn"), true);
+    tab.methodBox()->setMethodChecked(QStringLiteral("deramp"), true);
+    tab.methodBox()->setDerampKind(QStringLiteral("bilinear"));
+    QSignalSpy corrected(&tab, &DenoiseTab::fileCorrected);
+    QSignalSpy finished(&tab, &DenoiseTab::queueFinished);
     QSignalSpy failed(&tab, &DenoiseTab::errorOccurred);
-    tab.findChild<QPushButton*>(QStringLiteral("denoiseButton"))->click();
-    QVERIFY(tab.isDenoising());
+    dropOn(&tab, {QUrl::fromLocalFile(qs(m_first)), QUrl::fromLocalFile(qs(m_second))});
+    QCOMPARE(tab.queue()->list()->count(), 2);
+    QVERIFY(tab.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(corrected.count(), 2);
+
+    for (const auto& file : {m_first, m_second}) {
+        const QueueEntry* e = entryFor(tab, file);
+        QVERIFY(e);
+        QCOMPARE(e->state, QueueEntry::State::Done);
+        QCOMPARE(e->results.size(), 2);
+        QCOMPARE(e->results[0].spec, std::string("cnn"));
+        QCOMPARE(e->results[1].spec, std::string("deramp:bilinear"));
+        for (const MethodOutcome& m : e->results) {
+            QVERIFY2(m.result, qPrintable(m.error));
+            QVERIFY(std::isfinite(m.result->reduction));
+            QVERIFY(m.result->stdAfter < m.result->stdBefore); // both remove the ramp at least
+            QCOMPARE(m.result->corrected.width(), 64);
+        }
+        QVERIFY(tab.queue()->list()->findItems(QFileInfo(qs(file)).fileName(), Qt::MatchStartsWith).size() ==
+                1);
+    }
+
+    // The first file is shown; its two methods are in the table with finite reductions.
+    QCOMPARE(tab.currentFile(), qs(m_first));
+    CorrectionTable* table = tab.comparisonTable();
+    QCOMPARE(table->rowCount(), 2);
+    for (const CorrectionRow& row : table->rows()) {
+        QVERIFY(row.error.isEmpty());
+        QVERIFY(std::isfinite(row.reduction));
+        QVERIFY(table->item(0, CorrectionTable::Reduction)->text().endsWith(QLatin1String("%")));
+    }
+    QCOMPARE(tab.outputView()->raster().get(), &entryFor(tab, m_first)->results[0].result->corrected);
+
+    // Selecting the deramp row shows it; selecting the second file shows its results.
+    table->selectMethodRow(1);
+    QCOMPARE(tab.currentMethod()->spec, std::string("deramp:bilinear"));
+    QCOMPARE(tab.outputView()->raster().get(), &entryFor(tab, m_first)->results[1].result->corrected);
+    QCOMPARE(tab.removedView()->raster().get(), &entryFor(tab, m_first)->results[1].result->removed);
+    tab.queue()->select(entryFor(tab, m_second)->id);
+    QCOMPARE(tab.currentFile(), qs(m_second));
+    QCOMPARE(tab.inputRaster()->at(10, 10), io::readRaster(m_second).at(10, 10));
+    QCOMPARE(table->rows().size(), 2);
+    QCOMPARE(tab.outputView()->raster().get(), &entryFor(tab, m_second)->results[0].result->corrected);
+}
+
+void TstDenoiseTab::badFileFailsAndTheQueueGoesOn()
+{
+    DenoiseTab tab;
+    tab.setErrorDialogsEnabled(false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("cnn"), false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("deramp"), true);
+    const auto bad = m_dir.file("not_a_raster.tif");
+    std::ofstream(bad) << "just some text\n";
+    QSignalSpy failed(&tab, &DenoiseTab::errorOccurred);
+    QSignalSpy finished(&tab, &DenoiseTab::queueFinished);
+    tab.addFiles({qs(bad), qs(m_first)});
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(0).toString(), qs(bad));
+    const QueueEntry* badEntry = entryFor(tab, bad);
+    QCOMPARE(badEntry->state, QueueEntry::State::Failed);
+    QVERIFY2(badEntry->message.contains(QStringLiteral("not_a_raster.tif")), qPrintable(badEntry->message));
+    // The reason is in the list, and the next file was still corrected.
+    QVERIFY(tab.queue()->list()->item(0)->text().contains(QStringLiteral("failed")));
+    QCOMPARE(entryFor(tab, m_first)->state, QueueEntry::State::Done);
+    QVERIFY(entryFor(tab, m_first)->results.first().result);
+    QVERIFY(!tab.findChild<QMessageBox*>());
+}
+
+void TstDenoiseTab::cancelStopsTheCurrentFileOnly()
+{
+    // A map large enough that the CNN is still running when paused; pausing first makes the
+    // cancel land before the worker can finish, whatever the machine's speed.
+    const auto big = writeMap(m_dir.file("big.tif"), makeMap(400, 400, 9, Units::Metres, 0.01));
+    DenoiseTab tab;
+    tab.setErrorDialogsEnabled(false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("cnn"), true);
+    QSignalSpy finished(&tab, &DenoiseTab::queueFinished);
+    tab.addFiles({qs(big), qs(m_first)});
+    QTRY_VERIFY_WITH_TIMEOUT(entryFor(tab, big)->state == QueueEntry::State::Correcting, 30000);
+    QTRY_VERIFY(tab.progressWidget()->job() && tab.progressWidget()->job()->fraction() > 0.0);
+    tab.progressWidget()->job()->setPaused(true);
+    tab.findChild<QPushButton*>(QStringLiteral("cancelCurrentButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(entryFor(tab, big)->state, QueueEntry::State::Cancelled);
+    QVERIFY(entryFor(tab, big)->results.isEmpty());
+    QCOMPARE(entryFor(tab, m_first)->state, QueueEntry::State::Done);
+}
+
+void TstDenoiseTab::clearQueueDropsWaitingFiles()
+{
+    DenoiseTab tab;
+    tab.setErrorDialogsEnabled(false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("cnn"), false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("deramp"), true);
+    QSignalSpy finished(&tab, &DenoiseTab::queueFinished);
+    tab.addFiles({qs(m_first), qs(m_second), qs(m_radians)});
+    QCOMPARE(tab.queue()->list()->count(), 3);
+    tab.queue()->clearQueue(); // the first runs; the two waiting go
+    QCOMPARE(tab.queue()->list()->count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab.isBusy(), 60000);
+    QCOMPARE(entryFor(tab, m_first)->state, QueueEntry::State::Done);
+    QVERIFY(!entryFor(tab, m_second));
+}
+
+void TstDenoiseTab::panelsShareOneSymmetricScale()
+{
+    DenoiseTab tab;
+    tab.setErrorDialogsEnabled(false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("cnn"), false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("deramp"), true);
+    openAndWait(tab, m_first);
+    correctAndWait(tab);
+    const QList<RasterView*> views = {tab.inputView(), tab.outputView(), tab.removedView()};
+    for (RasterView* v : views)
+        QVERIFY(v->hasRaster());
+    // Auto: the largest |value| over the three maps, the same symmetric limits everywhere.
+    const double expected =
+        SymmetricScaleControl::autoLimit({tab.inputView()->raster().get(), tab.outputView()->raster().get(),
+                                          tab.removedView()->raster().get()});
+    QVERIFY(expected > 0);
+    for (RasterView* v : views)
+        QCOMPARE(v->limits(), (ValueRange{-expected, expected}));
+    // A typed limit applies to all panels.
+    tab.panels()->scaleControl()->setLimit(0.0125);
+    QVERIFY(!tab.panels()->scaleControl()->isAuto());
+    for (RasterView* v : views)
+        QCOMPARE(v->limits(), (ValueRange{-0.0125, 0.0125}));
+    tab.panels()->scaleControl()->setAuto(true);
+    QCOMPARE(tab.outputView()->limits(), (ValueRange{-expected, expected}));
+    // Zoom and pan follow.
+    tab.resize(1200, 800);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    tab.inputView()->setVisiblePixelRect(QRectF(10, 12, 20, 20));
+    QCOMPARE(tab.removedView()->visiblePixelRect().center(), tab.inputView()->visiblePixelRect().center());
+    // The reference point is marked on every panel, the read-out gives all three values.
+    const auto ref = tab.currentMethod()->result->reference;
+    for (RasterView* v : views)
+        QCOMPARE(v->marker(), std::optional<QPoint>(QPoint(ref.col, ref.row)));
+    const QString readout = tab.panels()->readoutText(20, 30);
+    QVERIFY2(readout.contains(QStringLiteral("before")) && readout.contains(QStringLiteral("after")) &&
+                 readout.contains(QStringLiteral("removed")),
+             qPrintable(readout));
+    QVERIFY(readout.contains(QString::number(tab.removedView()->raster()->at(20, 30), 'g', 5)));
+}
+
+void TstDenoiseTab::profileHasThreeCurvesAlongTheLine()
+{
+    DenoiseTab tab;
+    tab.setErrorDialogsEnabled(false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("cnn"), false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("deramp"), true);
+    openAndWait(tab, m_first);
+    correctAndWait(tab);
+    QSignalSpy drawn(tab.outputView(), &RasterView::profileLineDrawn);
+    tab.panels()->setProfileLine(QPointF(0, 0), QPointF(30, 40)); // 50 pixels long
+    ProfilePlot* plot = tab.panels()->profilePlot();
+    QCOMPARE(plot->curveCount(), 3);
+    const Raster* maps[] = {tab.inputView()->raster().get(), tab.outputView()->raster().get(),
+                            tab.removedView()->raster().get()};
+    for (int i = 0; i < 3; ++i) {
+        const std::vector<double> values = plot->curveValues(i);
+        QCOMPARE(values.size(), std::size_t(51));
+        QCOMPARE(values.front(), double(maps[i]->at(0, 0)));
+        QCOMPARE(values.back(), double(maps[i]->at(40, 30)));
+        QCOMPARE(values[25], double(maps[i]->at(20, 15)));
+    }
+    for (RasterView* v : {tab.inputView(), tab.outputView(), tab.removedView()})
+        QCOMPARE(v->profileLine(), std::optional<QLineF>(QLineF(0, 0, 30, 40)));
+    // A no-data pixel on the line leaves a gap (NaN) in every curve.
+    const std::vector<double> across = ProfilePlot::sampleLine(*maps[0], QPointF(0, 3), QPointF(10, 3));
+    QCOMPARE(across.size(), std::size_t(11));
+    QVERIFY(std::isnan(across[4]));
+}
+
+void TstDenoiseTab::correctsAndSavesResultAndRemovedNoise()
+{
+    DenoiseTab tab;
+    tab.setErrorDialogsEnabled(false);
+    openAndWait(tab, m_radians);
+    QSignalSpy failed(&tab, &DenoiseTab::errorOccurred);
+    tab.findChild<QPushButton*>(QStringLiteral("correctButton"))->click();
+    QVERIFY(tab.isBusy());
+    QSignalSpy done(&tab, &DenoiseTab::fileCorrected);
     QVERIFY(done.wait(60000));
     QCOMPARE(failed.count(), 0);
 
     const auto in = tab.inputRaster();
-    const auto out = tab.outputRaster();
-    QVERIFY(out);
-    QCOMPARE(out->width(), in->width());
-    QCOMPARE(out->height(), in->height());
-    QCOMPARE(out->metadata.units, Units::Radians); // given back in the input's units
+    const auto& result = *tab.currentMethod()->result;
+    const Raster& out = result.corrected;
+    QCOMPARE(out.width(), in->width());
+    QCOMPARE(out.metadata.units, Units::Radians); // given back in the input's units
     double change = 0.0;
     for (std::size_t i = 0; i < in->size(); ++i) {
-        QCOMPARE(std::isnan(out->data()[i]), std::isnan(in->data()[i])); // no-data kept
-        if (!std::isnan(in->data()[i])) {
-            QVERIFY(std::isfinite(out->data()[i]));
-            change = std::max(change, double(std::abs(out->data()[i] - in->data()[i])));
-        }
+        QCOMPARE(std::isnan(out.data()[i]), std::isnan(in->data()[i])); // no-data kept
+        if (!std::isnan(in->data()[i]))
+            change = std::max(change, double(std::abs(out.data()[i] - in->data()[i])));
     }
-    QVERIFY2(change > 1e-3, "the model changed nothing");
-    // Both views on one colour scale covering both maps.
-    QCOMPARE(tab.inputView()->limits(), tab.outputView()->limits());
-    QVERIFY(tab.resultSummary().contains(QStringLiteral("standard deviation")));
+    QVERIFY2(change > 1e-3, "the correction changed nothing");
+    QVERIFY(
+        tab.findChild<QLabel*>(QStringLiteral("resultLabel"))->text().contains(QStringLiteral("reduction")));
 
-    // Save: the map and the removed atmosphere, both georeferenced, residual = input − output.
+    // Save: the corrected map and the removed noise, both georeferenced, removed = in − out.
     QSignalSpy saved(&tab, &DenoiseTab::resultSaved);
     const auto target = m_dir.file("out/result.tif");
     std::filesystem::create_directories(target.parent_path());
+    QVERIFY(tab.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
     tab.saveResult(qs(target), true);
     QVERIFY(saved.wait(30000));
     const Raster back = io::readRaster(target);
-    const Raster residual = io::readRaster(m_dir.file("out/result.residual.tif"));
+    const Raster removed = io::readRaster(m_dir.file("out/result.residual.tif"));
     QVERIFY(back.geoTransform.valid);
     for (std::size_t i = 0; i < back.size(); ++i) {
         if (std::isnan(in->data()[i])) {
-            QVERIFY(std::isnan(back.data()[i]));
+            QVERIFY(std::isnan(back.data()[i]) && std::isnan(removed.data()[i]));
             continue;
         }
-        QCOMPARE(back.data()[i], out->data()[i]);
-        INSAR_FUZZY_COMPARE(residual.data()[i], in->data()[i] - out->data()[i], 0.0, 1e-6);
+        QCOMPARE(back.data()[i], out.data()[i]);
+        INSAR_FUZZY_COMPARE(removed.data()[i], in->data()[i] - out.data()[i], 0.0, 1e-5);
     }
+}
+
+void TstDenoiseTab::savesThePanelsAsPng()
+{
+    DenoiseTab tab;
+    tab.setErrorDialogsEnabled(false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("cnn"), false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("deramp"), true);
+    tab.resize(1200, 700);
+    tab.show();
+    openAndWait(tab, m_first);
+    correctAndWait(tab);
+    QSignalSpy saved(&tab, &DenoiseTab::imageSaved);
+    const auto png = m_dir.file("panels.png");
+    tab.savePanelsImage(qs(png));
+    QVERIFY(saved.wait(30000));
+    const QImage image(qs(png));
+    QVERIFY(!image.isNull());
+    // The panels in colour (not a blank grab).
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+    // Unwritable: an error naming the file, nothing left behind.
+    QSignalSpy failed(&tab, &DenoiseTab::errorOccurred);
+    tab.savePanelsImage(qs(m_dir.file("no/such/folder/panels.png")));
+    QVERIFY(failed.wait(30000));
+    QVERIFY(tab.lastError().contains(QStringLiteral("panels.png")));
+}
+
+void TstDenoiseTab::unknownUnitsAreAskedFor()
+{
+    Raster unknown = makeMap(64, 64, 7, Units::Metres, 0.01);
+    unknown.metadata.units = Units::Unknown;
+    const auto file = writeMap(m_dir.file("no_units.tif"), unknown);
+    DenoiseTab tab;
+    tab.setErrorDialogsEnabled(false); // no dialog: the file fails, saying what is missing
+    QSignalSpy finished(&tab, &DenoiseTab::queueFinished);
+    tab.addFiles({qs(file)});
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(entryFor(tab, file)->state, QueueEntry::State::Failed);
+    QVERIFY2(entryFor(tab, file)->message.contains(QStringLiteral("unit")),
+             qPrintable(entryFor(tab, file)->message));
+
+    // The programmatic answer (what the dialog gives) lets it through, in those units.
+    tab.setUnitsOverride(Units::Metres);
+    QSignalSpy corrected(&tab, &DenoiseTab::fileCorrected);
+    tab.queue()->select(entryFor(tab, file)->id);
+    tab.correctCurrent();
+    QVERIFY(corrected.wait(60000));
+    const QueueEntry* e = entryFor(tab, file);
+    QCOMPARE(e->state, QueueEntry::State::Done);
+    QVERIFY2(e->results.first().result, qPrintable(e->results.first().error));
+    QCOMPARE(e->results.first().result->corrected.metadata.units, Units::Metres);
 }
 
 void TstDenoiseTab::badModelIsReported()
 {
     DenoiseTab tab;
     tab.setErrorDialogsEnabled(false);
-    openAndWait(tab, m_input);
+    openAndWait(tab, m_radians);
     const auto bad = m_dir.file("broken.model");
     std::ofstream(bad) << "INSARDNN but not really a model";
-    tab.setModelPath(qs(bad));
+    tab.methodBox()->setModelPath(qs(bad));
     QSignalSpy failed(&tab, &DenoiseTab::errorOccurred);
-    tab.denoise();
+    tab.correctCurrent();
     QVERIFY(failed.wait(30000));
     QVERIFY2(tab.lastError().contains(QStringLiteral("broken.model")), qPrintable(tab.lastError()));
-    QVERIFY(!tab.outputRaster() || tab.outputRaster()->empty());
-    QVERIFY(tab.findChild<QPushButton*>(QStringLiteral("denoiseButton"))->isEnabled()); // can retry
+    QCOMPARE(tab.comparisonTable()->rowCount(), 1);
+    QVERIFY(tab.comparisonTable()->rows().first().error.contains(QStringLiteral("broken.model")));
+    QVERIFY(!tab.outputView()->hasRaster());
+    QVERIFY(tab.findChild<QPushButton*>(QStringLiteral("correctButton"))->isEnabled()); // can retry
 }
 
 void TstDenoiseTab::unwritableOutputIsReported()
 {
     DenoiseTab tab;
     tab.setErrorDialogsEnabled(false);
-    openAndWait(tab, m_input);
-    QSignalSpy done(&tab, &DenoiseTab::denoised);
-    tab.denoise();
-    QVERIFY(done.wait(60000));
+    tab.methodBox()->setMethodChecked(QStringLiteral("cnn"), false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("deramp"), true);
+    openAndWait(tab, m_first);
+    correctAndWait(tab);
     QSignalSpy failed(&tab, &DenoiseTab::errorOccurred);
     const auto target = m_dir.file("no/such/folder/out.tif");
     tab.saveResult(qs(target), true);
@@ -185,32 +491,29 @@ void TstDenoiseTab::unwritableOutputIsReported()
 
 void TstDenoiseTab::closingWhileJobsRunIsSafe()
 {
-    // Jobs are tracked by QPointer: a tab destroyed with a running job (or one finished and
-    // waiting for deleteLater) cancels it and nothing touches the destroyed tab afterwards.
+    // Jobs are tracked by QPointer: a tab destroyed with a running job cancels it and nothing
+    // touches the destroyed tab afterwards.
     {
         auto tab = std::make_unique<DenoiseTab>();
         tab->setErrorDialogsEnabled(false);
-        openAndWait(*tab, m_input);
-        tab->denoise();
-        QVERIFY(tab->isDenoising());
-        QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("denoiseButton"))->isEnabled());
+        openAndWait(*tab, m_radians);
+        tab->correctCurrent();
+        QVERIFY(tab->isBusy());
+        QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("correctButton"))->isEnabled());
         tab.reset();
     }
     {
         auto tab = std::make_unique<DenoiseTab>();
-        tab->openFile(qs(m_input));
+        tab->addFiles({qs(m_first), qs(m_second)});
         QVERIFY(tab->isLoading());
         tab.reset();
     }
-    // The cancelled workers end in the background without touching anything that is gone.
     QTest::qWait(500);
     DenoiseTab tab;
     tab.setErrorDialogsEnabled(false);
-    openAndWait(tab, m_input);
-    QSignalSpy done(&tab, &DenoiseTab::denoised);
-    tab.denoise();
-    QVERIFY(done.wait(60000));
-    QVERIFY(!tab.isDenoising());
+    openAndWait(tab, m_radians);
+    correctAndWait(tab);
+    QVERIFY(!tab.isBusy());
     QVERIFY(tab.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
 }
 

@@ -1,393 +1,234 @@
 #include "denoise_tab.h"
 
 #include "io/raster_reader.h"
-#include "io/raster_writer.h"
 #include "jobs/job.h"
 #include "jobs/job_progress_widget.h"
-#include "nn/denoiser.h"
+#include "pipeline/cnn_correction.h"
+#include "tabs/correction_table.h"
+#include "tabs/denoise_method_box.h"
+#include "tabs/denoise_panels.h"
+#include "tabs/units_dialog.h"
 
 #include <QDir>
-#include <QFileDialog>
-#include <QHBoxLayout>
-#include <QPushButton>
-#include <QSettings>
-
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace insar::ui {
-
 namespace {
-constexpr auto kModelSettingsKey = "denoise/modelPath";
-constexpr auto kSaveDirSettingsKey = "denoise/saveDir";
-} // namespace
 
-struct DenoiseTab::LoadResult {
-    std::shared_ptr<const Raster> raster;
-    QString driver;
-    QStringList subdatasets; // set instead of raster when the file is a container
-};
+/// Registers "cnn" with the chosen model, so chains ("gacos,cnn") use it too.
+void registerModel(const QString& path)
+{
+    pipeline::CnnDefaults defaults;
+    defaults.modelFile = path.toStdString();
+    defaults.options.device = nn::DeviceKind::Auto;
+    pipeline::registerCnnCorrection(defaults);
+}
+
+QGroupBox* group(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
 
 DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
 {
     setAcceptDrops(true);
     auto* layout = new QVBoxLayout(this);
-
     m_progress = new JobProgressWidget(this);
+    m_progress->setPauseVisible(true);
     layout->addWidget(m_progress);
-    m_loadJob = m_denoiseJob = m_saveJob = JobSlot(m_progress);
-
-    auto* bar = new QHBoxLayout();
-    m_modelLabel = new QLabel(this);
-    m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
-    m_modelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chooseModel = new QPushButton(tr("Model…"), this);
-    m_chooseModel->setObjectName(QStringLiteral("chooseModelButton"));
-    m_chooseModel->setToolTip(tr("Choose a model file written by training (Training tab or `train`)"));
-    m_denoiseButton = new QPushButton(QIcon(QStringLiteral(":/icons/denoise.svg")), tr("Denoise"), this);
-    m_denoiseButton->setObjectName(QStringLiteral("denoiseButton"));
-    m_denoiseButton->setToolTip(
-        tr("Remove the atmospheric delay from the input with the model (background job)"));
-    m_saveButton = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save result…"), this);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setToolTip(tr("Write the denoised map and the removed atmosphere as GeoTIFF"));
-    bar->addWidget(new QLabel(tr("Model:"), this));
-    bar->addWidget(m_modelLabel, 1);
-    bar->addWidget(m_chooseModel);
-    bar->addWidget(m_denoiseButton);
-    bar->addWidget(m_saveButton);
-    layout->addLayout(bar);
-    connect(m_chooseModel, &QPushButton::clicked, this, &DenoiseTab::chooseModel);
-    connect(m_denoiseButton, &QPushButton::clicked, this, &DenoiseTab::denoise);
-    connect(m_saveButton, &QPushButton::clicked, this, &DenoiseTab::chooseSavePath);
+    m_saveJob = JobSlot(m_progress);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter = splitter;
-    m_inputView = new RasterView(splitter);
-    m_inputView->setTitle(tr("Input"));
-    m_inputView->setPlaceholderText(
-        tr("Drop an unwrapped interferogram here or use File > Open.\n\n"
-           "GeoTIFF (also LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw with sidecars, ENVI, "
-           "HDF5 datasets (MintPy) and any single-band raster GDAL reads."));
-    m_outputView = new RasterView(splitter);
-    m_outputView->setTitle(tr("Denoised"));
-    m_outputView->setPlaceholderText(
-        tr("Press Denoise to remove the atmospheric delay from the input with the model shown above.\n"
-           "The result appears here on the input's colour scale."));
-    splitter->addWidget(m_inputView);
-    splitter->addWidget(m_outputView);
-    splitter->setStretchFactor(0, 1);
+    auto* left = new QWidget(splitter);
+    left->setMaximumWidth(480); // the panels get the room
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_methods = new DenoiseMethodBox(left);
+    leftLayout->addWidget(group(tr("Methods"), m_methods, left));
+
+    auto* buttons = new QHBoxLayout();
+    m_addButton = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("Add files…"), left);
+    m_addButton->setObjectName(QStringLiteral("addFilesButton"));
+    m_addButton->setToolTip(tr("Queue interferograms: each is read and corrected with the checked methods"));
+    m_correctButton = new QPushButton(QIcon(QStringLiteral(":/icons/denoise.svg")), tr("Correct"), left);
+    m_correctButton->setObjectName(QStringLiteral("correctButton"));
+    m_correctButton->setToolTip(tr("Run the checked methods on the selected file (background job)"));
+    m_saveButton = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save result…"), left);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setToolTip(tr("Write the shown method's corrected map and removed noise as GeoTIFF"));
+    m_imageButton = new QPushButton(tr("Save image…"), left);
+    m_imageButton->setObjectName(QStringLiteral("saveImageButton"));
+    m_imageButton->setToolTip(tr("Write the three panels as a PNG image"));
+    for (QPushButton* b : {m_addButton, m_correctButton, m_saveButton, m_imageButton})
+        buttons->addWidget(b);
+    leftLayout->addLayout(buttons);
+
+    m_queue = new DenoiseQueue(m_progress, left);
+    leftLayout->addWidget(group(tr("Files"), m_queue, left), 1);
+    m_table = new CorrectionTable(left);
+    leftLayout->addWidget(group(tr("Comparison"), m_table, left), 1);
+
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_panels = new DenoisePanels(right);
+    rightLayout->addWidget(m_panels, 1);
+    m_summary = new QLabel(right);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    rightLayout->addWidget(m_summary);
+    m_messages = new QLabel(right);
+    m_messages->setObjectName(QStringLiteral("resultLabel"));
+    m_messages->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messages->setWordWrap(true);
+    rightLayout->addWidget(m_messages);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
-    m_summary = new QLabel(this);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-    m_resultLabel = new QLabel(this);
-    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
-    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_resultLabel->setWordWrap(true);
-    layout->addWidget(m_resultLabel);
-
-    m_linked = new LinkedRasterViews(this);
-    m_linked->addView(m_inputView);
-    m_linked->addView(m_outputView);
-
-    connect(m_inputView, &RasterView::pixelHovered, this, &DenoiseTab::pixelHovered);
-    connect(m_outputView, &RasterView::pixelHovered, this, &DenoiseTab::pixelHovered);
-
-    const QString remembered = QSettings().value(QLatin1String(kModelSettingsKey)).toString();
-    setModelPath(!remembered.isEmpty() && QFileInfo::exists(remembered)
-                     ? remembered
-                     : QString::fromStdString(nn::defaultModelPath().string()));
+    connect(m_addButton, &QPushButton::clicked, this, &DenoiseTab::chooseFiles);
+    connect(m_correctButton, &QPushButton::clicked, this, &DenoiseTab::correctCurrent);
+    connect(m_saveButton, &QPushButton::clicked, this, &DenoiseTab::chooseSavePath);
+    connect(m_imageButton, &QPushButton::clicked, this, &DenoiseTab::chooseImagePath);
+    connect(m_methods, &DenoiseMethodBox::changed, this, [this] {
+        m_queue->clearCorrectionCache();
+        updateActions();
+    });
+    connect(m_methods, &DenoiseMethodBox::modelPathChanged, this, &registerModel);
+    connect(m_queue, &DenoiseQueue::selectionChanged, this,
+            [this](quint64 id) { showEntry(m_queue->entry(id)); });
+    connect(m_queue, &DenoiseQueue::entryLoaded, this, &DenoiseTab::onEntryLoaded);
+    connect(m_queue, &DenoiseQueue::entryFinished, this, &DenoiseTab::onEntryFinished);
+    connect(m_queue, &DenoiseQueue::entryFailed, this, &DenoiseTab::onEntryFailed);
+    connect(m_queue, &DenoiseQueue::unitsNeeded, this, &DenoiseTab::askForUnits);
+    connect(m_queue, &DenoiseQueue::subdatasetsFound, this, &DenoiseTab::askForSubdataset);
+    connect(m_queue, &DenoiseQueue::idle, this, [this] {
+        updateActions();
+        emit queueFinished();
+    });
+    connect(m_table, &CorrectionTable::methodSelected, this, &DenoiseTab::showMethod);
+    connect(m_panels, &DenoisePanels::pixelHovered, this, &DenoiseTab::pixelHovered);
+    registerModel(m_methods->modelPath());
+    updateActions();
 }
 
-bool DenoiseTab::isLoading() const
+CorrectionPlan DenoiseTab::currentPlan() const
 {
-    return m_loadJob.isRunning();
-}
-
-std::shared_ptr<const Raster> DenoiseTab::inputRaster() const
-{
-    return m_inputView->raster();
+    CorrectionPlan plan;
+    for (const MethodChoice& m : m_methods->methods())
+        plan.methods.append({m.label, m.spec});
+    plan.inputs = m_methods->inputs();
+    plan.inputs.units = m_unitsOverride;
+    plan.inputs.wavelengthM = m_wavelengthOverride;
+    return plan;
 }
 
 void DenoiseTab::openFile(const QString& path)
 {
-    m_loadJob.cancel();
-    const quint64 generation = ++m_loadGeneration;
-    const std::string file = path.toStdString();
+    CorrectionPlan plan = currentPlan();
+    plan.methods.clear(); // read and show only
     emit statusMessage(tr("Loading %1 …").arg(QFileInfo(path).fileName()));
-
-    m_loadJob.track(startJob<LoadResult>(
-        this,
-        [file](Progress& progress) {
-            LoadResult result;
-            progress.setStage("reading header");
-            const io::RasterInfo info = io::probeRaster(file);
-            result.driver = QString::fromStdString(info.driver);
-            if (info.band == 0 && info.subdatasets.size() > 1) {
-                for (const auto& name : info.subdatasets)
-                    result.subdatasets.append(QString::fromStdString(name));
-                return result;
-            }
-            progress.setStage("reading pixels");
-            result.raster = std::make_shared<const Raster>(io::readRaster(file, progress));
-            return result;
-        },
-        [this, path, generation](JobOutcome<LoadResult> outcome) {
-            if (generation != m_loadGeneration)
-                return; // a newer file was asked for meanwhile
-            if (outcome.cancelled()) {
-                emit statusMessage(tr("Loading cancelled"));
-                return;
-            }
-            if (outcome.failed()) {
-                showError(path, outcome.message);
-                return;
-            }
-            LoadResult& result = *outcome.value;
-            if (!result.subdatasets.isEmpty()) {
-                askForSubdataset(path, result.subdatasets);
-                return;
-            }
-            showLoaded(path, std::move(result.raster), result.driver);
-        }));
-}
-
-void DenoiseTab::showLoaded(const QString& path, std::shared_ptr<const Raster> raster, const QString& driver)
-{
-    m_denoiseJob.cancel(); // its result would belong to the previous file
-    m_currentFile = path;
-    m_lastError.clear();
-    m_outputView->clear();
-    m_outputView->setTitle(tr("Denoised"));
-    m_resultLabel->clear();
-    m_inputView->setLimitsMode(RasterView::LimitsMode::Automatic);
-    m_inputView->setRaster(raster);
-    m_inputView->setTitle(tr("Input: %1").arg(QFileInfo(path).fileName()));
-
-    const RasterStats s = raster->stats();
-    const int w = raster->width();
-    const int h = raster->height();
-    QStringList parts;
-    parts << QFileInfo(path).fileName();
-    if (!driver.isEmpty())
-        parts << driver;
-    parts << tr("%1 × %2 px").arg(w).arg(h);
-    const QString units = QString::fromStdString(unitsName(raster->metadata.units));
-    parts << tr("units: %1").arg(units);
-    parts << tr("range %1 … %2 (mean %3, std %4)")
-                 .arg(s.min, 0, 'g', 5)
-                 .arg(s.max, 0, 'g', 5)
-                 .arg(s.mean, 0, 'g', 4)
-                 .arg(s.std, 0, 'g', 4);
-    const double total = static_cast<double>(raster->size());
-    parts << tr("no-data %1 px (%2 %)").arg(s.noDataCount).arg(100.0 * s.noDataCount / total, 0, 'f', 1);
-    parts << tr("CRS: %1").arg(QString::fromStdString(io::describeCrs(raster->crsWkt)));
-    const auto& md = raster->metadata;
-    if (md.date1 && md.date2)
-        parts << tr("dates %1 → %2")
-                     .arg(QString::fromStdString(md.date1->toIso()),
-                          QString::fromStdString(md.date2->toIso()));
-    if (md.wavelengthM)
-        parts << tr("wavelength %1 m").arg(*md.wavelengthM, 0, 'g', 5);
-    m_summary->setText(parts.join(QStringLiteral("  ·  ")));
-    emit statusMessage(tr("Opened %1 (%2 × %3)").arg(QFileInfo(path).fileName()).arg(w).arg(h));
+    const QList<quint64> ids = m_queue->enqueue({path}, plan);
+    m_queue->select(ids.first());
     updateActions();
-    emit fileLoaded(path);
 }
 
-void DenoiseTab::setModelPath(const QString& path)
+void DenoiseTab::addFiles(const QStringList& paths)
 {
-    m_modelPath = path;
-    if (path.isEmpty()) {
-        m_modelLabel->setText(tr("none installed: choose a model file, or train one in the Training tab"));
-    } else {
-        m_modelLabel->setText(QFileInfo(path).fileName());
-        m_modelLabel->setToolTip(QDir::toNativeSeparators(path));
+    const QStringList files = expandFolders(paths);
+    if (files.isEmpty()) {
+        emit statusMessage(tr("No raster files in %1").arg(paths.join(QStringLiteral(", "))));
+        return;
     }
+    emit statusMessage(tr("Queued %n file(s)", nullptr, static_cast<int>(files.size())));
+    const bool showFirst = m_shown == 0;
+    const QList<quint64> ids = m_queue->enqueue(files, currentPlan());
+    if (showFirst)
+        m_queue->select(ids.first());
     updateActions();
 }
 
-bool DenoiseTab::isDenoising() const
+void DenoiseTab::correctCurrent()
 {
-    return m_denoiseJob.isRunning();
-}
-
-std::shared_ptr<const Raster> DenoiseTab::outputRaster() const
-{
-    return m_outputView->raster();
-}
-
-QString DenoiseTab::resultSummary() const
-{
-    return m_resultLabel->text();
-}
-
-void DenoiseTab::updateActions()
-{
-    const bool busy = isDenoising();
-    m_denoiseButton->setEnabled(!busy && !m_modelPath.isEmpty() && inputRaster() && !inputRaster()->empty());
-    m_chooseModel->setEnabled(!busy);
-    m_saveButton->setEnabled(!busy && outputRaster() && !outputRaster()->empty() && !m_saveJob.isRunning());
-}
-
-void DenoiseTab::chooseModel()
-{
-    const QString start = m_modelPath.isEmpty() ? QDir::homePath() : QFileInfo(m_modelPath).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a model"), start,
-                                                      tr("InSAR Denoiser models (*.model);;All files (*)"));
-    if (path.isEmpty())
+    const QueueEntry* e = m_queue->selectedEntry();
+    const CorrectionPlan plan = currentPlan();
+    if (!e || plan.methods.isEmpty())
         return;
-    setModelPath(path);
-    QSettings().setValue(QLatin1String(kModelSettingsKey), path);
-}
-
-void DenoiseTab::denoise()
-{
-    const std::shared_ptr<const Raster> input = inputRaster();
-    if (!input || input->empty() || m_modelPath.isEmpty() || isDenoising())
-        return;
-    const std::string model = m_modelPath.toStdString();
-    const QString file = m_currentFile;
-    emit statusMessage(tr("Denoising %1 …").arg(QFileInfo(file).fileName()));
-    m_denoiseJob.track(startJob<std::shared_ptr<const Raster>>(
-        this,
-        [input, model](Progress& progress) {
-            progress.setStage("loading the model");
-            nn::DenoiseOptions options;
-            options.device = nn::DeviceKind::Auto;
-            const nn::Denoiser denoiser = nn::Denoiser::load(model, options);
-            progress.setStage("denoising");
-            auto out = std::make_shared<Raster>(denoiser.denoise(*input, progress));
-            out->metadata.extra["DENOISE_MODEL"] = std::filesystem::path(model).filename().string();
-            return std::shared_ptr<const Raster>(std::move(out));
-        },
-        [this, file, input](JobOutcome<std::shared_ptr<const Raster>> outcome) {
-            updateActions();
-            if (outcome.cancelled()) {
-                emit statusMessage(tr("Denoising cancelled"));
-                return;
-            }
-            if (input != inputRaster())
-                return; // another file was opened meanwhile
-            if (outcome.failed()) {
-                reportFailure(tr("Cannot denoise"),
-                              tr("Could not denoise %1.").arg(QFileInfo(file).fileName()), outcome.message);
-                return;
-            }
-            showDenoised(std::move(*outcome.value));
-        }));
+    emit statusMessage(tr("Correcting %1 …").arg(QFileInfo(e->path).fileName()));
+    m_queue->recorrect(e->id, plan);
     updateActions();
 }
 
-void DenoiseTab::showDenoised(std::shared_ptr<const Raster> result)
+bool DenoiseTab::isLoading() const
 {
-    const std::shared_ptr<const Raster> input = inputRaster();
-    m_outputView->setRaster(result);
-    m_outputView->setTitle(tr("Denoised (%1)").arg(QFileInfo(m_modelPath).fileName()));
-    // One colour scale for both, so the atmosphere that was removed is visible as a change; equal
-    // halves showing the same area, so before and after compare pixel for pixel.
-    m_linked->fitSharedLimits(true);
-    const int half = std::max(1, m_splitter->width() / 2);
-    m_splitter->setSizes({half, half});
-    m_inputView->resetView();
-    m_outputView->resetView();
-    const RasterStats a = input->stats();
-    const RasterStats b = result->stats();
-    const QString units = QString::fromStdString(unitsName(input->metadata.units));
-    m_resultLabel->setText(tr("Denoised with %1: standard deviation %2 → %3 %4 (%5 % of the input's)")
-                               .arg(QFileInfo(m_modelPath).fileName())
-                               .arg(a.std, 0, 'g', 4)
-                               .arg(b.std, 0, 'g', 4)
-                               .arg(units)
-                               .arg(a.std > 0 ? 100.0 * b.std / a.std : 0.0, 0, 'f', 0));
-    emit statusMessage(tr("Denoised %1").arg(QFileInfo(m_currentFile).fileName()));
-    updateActions();
-    emit denoised();
+    return m_queue->isLoading();
 }
 
-void DenoiseTab::chooseSavePath()
+bool DenoiseTab::isBusy() const
 {
-    if (!outputRaster())
-        return;
-    QSettings settings;
-    const QString dir =
-        settings.value(QLatin1String(kSaveDirSettingsKey), QFileInfo(m_currentFile).absolutePath())
-            .toString();
-    const QString suggested =
-        QDir(dir).filePath(QFileInfo(m_currentFile).completeBaseName() + QStringLiteral(".denoised.tif"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the denoised map"), suggested,
-                                                      tr("GeoTIFF (*.tif *.tiff)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QLatin1String(kSaveDirSettingsKey), QFileInfo(path).absolutePath());
-    saveResult(path, true);
+    return m_queue->isRunning();
 }
 
-void DenoiseTab::saveResult(const QString& path, bool withResidual)
+QString DenoiseTab::currentFile() const
 {
-    const std::shared_ptr<const Raster> result = outputRaster();
-    const std::shared_ptr<const Raster> input = inputRaster();
-    if (!result || !input || m_saveJob.isRunning())
-        return;
-    const std::filesystem::path out = path.toStdString();
-    m_saveJob.track(startJob<bool>(
-        this,
-        [result, input, out, withResidual](Progress& progress) {
-            progress.setStage("writing the denoised map");
-            io::writeGeoTiff(*result, out, {}, progress);
-            if (withResidual) {
-                Raster residual = *input;
-                for (std::size_t i = 0; i < residual.size(); ++i)
-                    residual.data()[i] = input->data()[i] - result->data()[i];
-                residual.metadata.description = "atmosphere removed by insar-denoiser";
-                std::filesystem::path r = out;
-                r.replace_filename(out.stem().string() + ".residual.tif");
-                progress.setStage("writing the removed atmosphere");
-                io::writeGeoTiff(residual, r);
-            }
-            return true;
-        },
-        [this, path](JobOutcome<bool> outcome) {
-            updateActions();
-            if (outcome.cancelled())
-                return;
-            if (outcome.failed()) {
-                reportFailure(tr("Cannot save"), tr("Could not write %1.").arg(QFileInfo(path).fileName()),
-                              outcome.message);
-                return;
-            }
-            emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-            emit resultSaved(path);
-        }));
-    updateActions();
+    const QueueEntry* e = m_queue->entry(m_shown);
+    return e ? e->path : QString();
 }
 
-void DenoiseTab::reportFailure(const QString& title, const QString& what, const QString& message)
+std::shared_ptr<const Raster> DenoiseTab::inputRaster() const
 {
-    m_lastError = message;
-    emit errorOccurred(m_currentFile, message);
-    emit statusMessage(what);
-    if (!m_errorDialogs)
-        return;
-    auto* box = new QMessageBox(QMessageBox::Warning, title, what, QMessageBox::Ok, this);
-    box->setInformativeText(message);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("denoiseErrorBox"));
-    box->open();
+    const QueueEntry* e = m_queue->entry(m_shown);
+    return e ? e->input : nullptr;
+}
+
+const MethodOutcome* DenoiseTab::currentMethod() const
+{
+    const QueueEntry* e = m_queue->entry(m_shown);
+    if (!e || m_shownMethod < 0 || m_shownMethod >= e->results.size())
+        return nullptr;
+    return &e->results[m_shownMethod];
+}
+
+RasterView* DenoiseTab::inputView() const
+{
+    return m_panels->beforeView();
+}
+
+RasterView* DenoiseTab::outputView() const
+{
+    return m_panels->afterView();
+}
+
+RasterView* DenoiseTab::removedView() const
+{
+    return m_panels->removedView();
+}
+
+LinkedRasterViews* DenoiseTab::linkedViews() const
+{
+    return m_panels->linkedViews();
 }
 
 QString DenoiseTab::summaryText() const
@@ -395,24 +236,186 @@ QString DenoiseTab::summaryText() const
     return m_summary->text();
 }
 
-void DenoiseTab::showError(const QString& path, const QString& message)
+void DenoiseTab::setUnitsOverride(std::optional<Units> units, std::optional<double> wavelengthM)
 {
-    m_lastError = message;
-    emit statusMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
-    emit errorOccurred(path, message);
-    if (!m_errorDialogs)
-        return;
-    // open() rather than exec(): the box is window-modal but nothing blocks on it.
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Cannot open raster"),
-                        tr("Could not open %1.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
-    box->setInformativeText(message);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("rasterErrorBox"));
-    box->open();
+    m_unitsOverride = units;
+    m_wavelengthOverride = wavelengthM;
 }
 
-void DenoiseTab::askForSubdataset(const QString& path, const QStringList& names)
+void DenoiseTab::onEntryLoaded(quint64 id)
+{
+    const QueueEntry* e = m_queue->entry(id);
+    if (!e)
+        return;
+    if (const QueueEntry* selected = m_queue->selectedEntry(); selected && selected->id == id)
+        showEntry(e);
+    emit statusMessage(tr("Opened %1 (%2 × %3)")
+                           .arg(QFileInfo(e->path).fileName())
+                           .arg(e->input->width())
+                           .arg(e->input->height()));
+    emit fileLoaded(e->path);
+}
+
+void DenoiseTab::onEntryFinished(quint64 id)
+{
+    const QueueEntry* e = m_queue->entry(id);
+    updateActions();
+    if (!e)
+        return;
+    const QueueEntry* selected = m_queue->selectedEntry();
+    if (selected && selected->id == id)
+        showEntry(e);
+    if (e->state == QueueEntry::State::Done) {
+        emit statusMessage(tr("Corrected %1").arg(QFileInfo(e->path).fileName()));
+        emit fileCorrected(e->path);
+    } else if (e->state == QueueEntry::State::Cancelled) {
+        emit statusMessage(tr("Cancelled %1").arg(QFileInfo(e->path).fileName()));
+    }
+}
+
+void DenoiseTab::onEntryFailed(quint64 id, const QString& path, const QString& message)
+{
+    const QueueEntry* e = m_queue->entry(id);
+    const bool reading = e && !e->input;
+    // Queued files list their failure in the list; a file opened alone says so in a box.
+    const bool alone = e && e->plan.methods.isEmpty();
+    if (reading)
+        reportFailure(tr("Cannot open raster"), tr("Could not open %1.").arg(QFileInfo(path).fileName()),
+                      message, alone ? QStringLiteral("rasterErrorBox") : QString(), path);
+    else
+        reportFailure(tr("Cannot correct"), tr("Could not correct %1.").arg(QFileInfo(path).fileName()),
+                      message, QString(), path);
+}
+
+void DenoiseTab::showEntry(const QueueEntry* entry)
+{
+    m_shown = entry ? entry->id : 0;
+    m_shownMethod = -1;
+    if (!entry || !entry->input) {
+        m_panels->clearAll();
+        m_table->setRows({}, -1);
+        m_summary->setText(
+            entry ? entry->path + QStringLiteral(" — ") + DenoiseQueue::stateText(entry->state) +
+                        (entry->message.isEmpty() ? QString() : QStringLiteral(": ") + entry->message)
+                  : QString());
+        m_messages->clear();
+        updateActions();
+        return;
+    }
+    m_summary->setText(describe(*entry));
+    QList<CorrectionRow> rows;
+    const QString units = QString::fromStdString(unitsName(entry->input->metadata.units));
+    for (const MethodOutcome& m : entry->results) {
+        CorrectionRow row;
+        row.method = m.label;
+        row.error = m.error;
+        row.seconds = m.seconds;
+        row.units = units;
+        if (m.result) {
+            row.stdBefore = m.result->stdBefore;
+            row.stdAfter = m.result->stdAfter;
+            row.reduction = m.result->reduction;
+            row.reference = QString::fromStdString(m.result->reference.describe());
+        }
+        rows.append(row);
+    }
+    int first = -1;
+    for (int i = 0; i < entry->results.size() && first < 0; ++i) {
+        if (entry->results[i].result)
+            first = i;
+    }
+    m_table->setRows(rows, first);
+    if (first >= 0) {
+        showMethod(first);
+    } else {
+        m_panels->showInput(entry->input, tr("Input: %1").arg(QFileInfo(entry->path).fileName()));
+        m_messages->clear();
+    }
+    updateActions();
+}
+
+void DenoiseTab::showMethod(int row)
+{
+    const QueueEntry* e = m_queue->entry(m_shown);
+    if (!e || row < 0 || row >= e->results.size())
+        return;
+    const MethodOutcome& m = e->results[row];
+    if (!m.result) {
+        m_messages->setText(tr("%1 failed: %2").arg(m.label, m.error));
+        return;
+    }
+    m_shownMethod = row;
+    const auto& r = *m.result;
+    const auto after = std::shared_ptr<const Raster>(m.result, &r.corrected);
+    const auto removed = std::shared_ptr<const Raster>(m.result, &r.removed);
+    m_panels->showResult(e->input, after, removed, QPoint(r.reference.col, r.reference.row),
+                         tr("After: %1").arg(m.label));
+    QStringList lines;
+    lines << tr("%1: standard deviation %2 → %3 %4, reduction %5 %; reference %6")
+                 .arg(m.label)
+                 .arg(r.stdBefore, 0, 'g', 4)
+                 .arg(r.stdAfter, 0, 'g', 4)
+                 .arg(QString::fromStdString(unitsName(e->input->metadata.units)))
+                 .arg(100.0 * r.reduction, 0, 'f', 1)
+                 .arg(QString::fromStdString(r.reference.describe()));
+    if (!r.reference.warning.empty())
+        lines << QString::fromStdString(r.reference.warning);
+    for (const std::string& msg : r.messages)
+        lines << QString::fromStdString(msg);
+    m_messages->setText(lines.join(QLatin1Char('\n')));
+    updateActions();
+}
+
+QString DenoiseTab::describe(const QueueEntry& entry) const
+{
+    const Raster& raster = *entry.input;
+    const RasterStats s = raster.stats();
+    QStringList parts;
+    parts << QFileInfo(entry.path).fileName();
+    if (!entry.driver.isEmpty())
+        parts << entry.driver;
+    parts << tr("%1 × %2 px").arg(raster.width()).arg(raster.height());
+    parts << tr("units: %1").arg(QString::fromStdString(unitsName(raster.metadata.units)));
+    parts << tr("range %1 … %2 (mean %3, std %4)")
+                 .arg(s.min, 0, 'g', 5)
+                 .arg(s.max, 0, 'g', 5)
+                 .arg(s.mean, 0, 'g', 4)
+                 .arg(s.std, 0, 'g', 4);
+    const double total = static_cast<double>(raster.size());
+    parts << tr("no-data %1 px (%2 %)").arg(s.noDataCount).arg(100.0 * s.noDataCount / total, 0, 'f', 1);
+    parts << tr("CRS: %1").arg(QString::fromStdString(io::describeCrs(raster.crsWkt)));
+    const auto& md = raster.metadata;
+    if (md.date1 && md.date2)
+        parts << tr("dates %1 → %2")
+                     .arg(QString::fromStdString(md.date1->toIso()),
+                          QString::fromStdString(md.date2->toIso()));
+    if (md.wavelengthM)
+        parts << tr("wavelength %1 m").arg(*md.wavelengthM, 0, 'g', 5);
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+void DenoiseTab::askForUnits(quint64 id, const QString& problem)
+{
+    if (m_unitsOverride) { // given meanwhile (programmatically)
+        m_queue->provideUnits(id, *m_unitsOverride, m_wavelengthOverride);
+        return;
+    }
+    if (!m_errorDialogs) {
+        m_queue->failEntry(id, problem);
+        return;
+    }
+    auto* dialog = new UnitsDialog(problem, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
+        if (dialog->applyToAll())
+            setUnitsOverride(dialog->units(), dialog->wavelengthM());
+        m_queue->provideUnits(id, dialog->units(), dialog->wavelengthM());
+    });
+    connect(dialog, &QDialog::rejected, this, [this, id, problem] { m_queue->failEntry(id, problem); });
+    dialog->open();
+}
+
+void DenoiseTab::askForSubdataset(const QString& path, const QStringList& names, const CorrectionPlan& plan)
 {
     auto* dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -421,8 +424,50 @@ void DenoiseTab::askForSubdataset(const QString& path, const QStringList& names)
         tr("%1 holds several datasets. Which one should be opened?").arg(QFileInfo(path).fileName()));
     dialog->setComboBoxItems(names);
     dialog->setComboBoxEditable(false);
-    connect(dialog, &QInputDialog::textValueSelected, this, &DenoiseTab::openFile);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, plan](const QString& name) {
+        const QList<quint64> ids = m_queue->enqueue({name}, plan);
+        m_queue->select(ids.first());
+    });
     dialog->open();
+}
+
+void DenoiseTab::updateActions()
+{
+    const QueueEntry* e = m_queue->selectedEntry();
+    const bool idle = e && e->state != QueueEntry::State::Loading &&
+                      e->state != QueueEntry::State::Correcting && e->state != QueueEntry::State::Queued;
+    m_correctButton->setEnabled(idle && e->input && !m_methods->methods().isEmpty());
+    const bool result = currentMethod() && currentMethod()->result;
+    m_saveButton->setEnabled(result && !m_saveJob.isRunning());
+    m_imageButton->setEnabled(m_panels->beforeView()->hasRaster());
+}
+
+void DenoiseTab::chooseFiles()
+{
+    QSettings settings;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add interferograms"), settings.value(QStringLiteral("lastOpenDir")).toString(),
+        tr("Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastOpenDir"), QFileInfo(paths.first()).absolutePath());
+    addFiles(paths);
+}
+
+void DenoiseTab::reportFailure(const QString& title, const QString& what, const QString& message,
+                               const QString& boxName, const QString& path)
+{
+    m_lastError = message;
+    emit errorOccurred(path, message);
+    emit statusMessage(what);
+    if (!m_errorDialogs || boxName.isEmpty())
+        return;
+    // open() rather than exec(): the box is window-modal but nothing blocks on it.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, what, QMessageBox::Ok, this);
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(boxName);
+    box->open();
 }
 
 QStringList DenoiseTab::localPaths(const QMimeData* mime)
@@ -437,6 +482,26 @@ QStringList DenoiseTab::localPaths(const QMimeData* mime)
     return paths;
 }
 
+QStringList DenoiseTab::expandFolders(const QStringList& paths)
+{
+    static const QStringList kRasterPatterns = {
+        QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.unw"),
+        QStringLiteral("*.h5"),  QStringLiteral("*.he5"),  QStringLiteral("*.nc"),
+        QStringLiteral("*.img"), QStringLiteral("*.vrt"),  QStringLiteral("*.grd")};
+    QStringList out;
+    for (const QString& p : paths) {
+        const QFileInfo info(p);
+        if (!info.isDir()) {
+            out.append(p);
+            continue;
+        }
+        const QDir dir(p);
+        for (const QString& name : dir.entryList(kRasterPatterns, QDir::Files, QDir::Name))
+            out.append(dir.filePath(name));
+    }
+    return out;
+}
+
 void DenoiseTab::dragEnterEvent(QDragEnterEvent* event)
 {
     if (!localPaths(event->mimeData()).isEmpty())
@@ -449,7 +514,7 @@ void DenoiseTab::dropEvent(QDropEvent* event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openFile(paths.first());
+    addFiles(paths);
 }
 
 } // namespace insar::ui

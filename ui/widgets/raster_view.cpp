@@ -121,7 +121,10 @@ RasterView::RasterView(QWidget* parent) : QWidget(parent)
     m_resetAction->setToolTip(tr("Show the whole raster (double-click does the same)"));
     connect(m_resetAction, &QAction::triggered, this, &RasterView::resetView);
 
+    createOverlays();
     connect(m_plot, &QCustomPlot::mouseMove, this, &RasterView::onMouseMove);
+    connect(m_plot, &QCustomPlot::mousePress, this, &RasterView::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &RasterView::onMouseRelease);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             &RasterView::onRangeChanged);
@@ -206,6 +209,7 @@ void RasterView::setRaster(std::shared_ptr<const Raster> raster)
     fillData();
     applyLimits();
     applyAxisLabels();
+    updateOverlays();
     static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_plot);
     resetView();
     emit rasterChanged();
@@ -215,6 +219,7 @@ void RasterView::clear()
 {
     m_raster.reset();
     m_map->data()->clear();
+    updateOverlays();
     static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_messageLabel);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     emit rasterChanged();
@@ -399,6 +404,7 @@ void RasterView::setAxisMode(AxisMode mode)
     if (m_raster) {
         fillData();
         applyAxisLabels();
+        updateOverlays();
         setVisiblePixelRect(visible);
     } else {
         applyAxisLabels();
@@ -593,6 +599,9 @@ bool RasterView::pixelAt(const QPointF& pos, int& row, int& col) const
 
 void RasterView::onMouseMove(QMouseEvent* event)
 {
+    if (m_dragStart && m_raster) {
+        setProfileLine(*m_dragStart, pixelPosAt(event->position()));
+    }
     int row = 0;
     int col = 0;
     if (!pixelAt(event->position(), row, col)) {

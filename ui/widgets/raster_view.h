@@ -6,7 +6,9 @@
 #include "color_maps.h"
 #include "common/raster.h"
 
+#include <QLineF>
 #include <QList>
+#include <QPoint>
 #include <QPointer>
 #include <QRectF>
 #include <QSize>
@@ -19,6 +21,8 @@
 class QAction;
 class QCustomPlot;
 class QCPColorMap;
+class QCPGraph;
+class QCPItemLine;
 class QCPColorScale;
 class QLabel;
 class QMouseEvent;
@@ -114,6 +118,21 @@ public:
     /// Read-out of a pixel (nullopt outside the raster or when empty).
     std::optional<PixelReadout> readoutAt(int row, int col) const;
 
+    /// Marks one pixel (x = column, y = row), e.g. the reference point, with a crossed circle;
+    /// nullopt removes the mark. The mark follows the axis mode and survives setRaster().
+    void setMarker(std::optional<QPoint> pixel);
+    std::optional<QPoint> marker() const { return m_marker; }
+
+    /// While on, a left-button drag draws a line instead of panning and ends with
+    /// profileLineDrawn(); the wheel still zooms.
+    void setProfileMode(bool on);
+    bool profileMode() const { return m_profileMode; }
+    /// Shows a line between two positions in pixel coordinates (x = column, y = row, pixel
+    /// centres at integers); clearProfileLine() removes it.
+    void setProfileLine(const QPointF& from, const QPointF& to);
+    void clearProfileLine();
+    std::optional<QLineF> profileLine() const { return m_profileLine; }
+
     /// Writes the plot as an image: PDF for a ".pdf" path, else PNG. On failure returns false
     /// and, with `error`, says which file could not be written.
     bool saveImage(const QString& path, QString* error = nullptr);
@@ -130,6 +149,8 @@ signals:
     void visiblePixelRectChanged(const QRectF& rect);
     void limitsChanged(const insar::ui::ValueRange& range);
     void rasterChanged();
+    /// A line was drawn in profile mode (pixel coordinates, see setProfileLine()).
+    void profileLineDrawn(const QPointF& from, const QPointF& to);
 
 private:
     void fillData();
@@ -140,6 +161,14 @@ private:
     void onRangeChanged();
     bool pixelAt(const QPointF& widgetPos, int& row, int& col) const;
     bool useGeographicAxes() const;
+    // Overlays (raster_view_overlays.cpp): the marker and the profile line.
+    void createOverlays();
+    void updateOverlays();
+    QPointF pixelToPlot(const QPointF& pixel) const;
+    QPointF plotToPixel(const QPointF& coords) const;
+    QPointF pixelPosAt(const QPointF& widgetPos) const;
+    void onMousePress(QMouseEvent* event);
+    void onMouseRelease(QMouseEvent* event);
 
     QCustomPlot* m_plot = nullptr;
     QCPColorMap* m_map = nullptr;
@@ -157,6 +186,12 @@ private:
     bool m_settingRange = false;
     bool m_fitPending = false;
     QSize m_lastRectSize;
+    QCPGraph* m_markerGraph = nullptr;
+    QCPItemLine* m_lineItem = nullptr;
+    std::optional<QPoint> m_marker;
+    std::optional<QLineF> m_profileLine;
+    bool m_profileMode = false;
+    std::optional<QPointF> m_dragStart;
 };
 
 } // namespace insar::ui

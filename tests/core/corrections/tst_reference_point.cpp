@@ -88,6 +88,24 @@ private slots:
         }
     }
 
+    void noneKeepsTheLevel()
+    {
+        Raster r = calmPatchRaster();
+        const ResolvedReference ref = resolveReference(r, ReferencePoint::none(), nullptr);
+        QVERIFY(ref.none);
+        QCOMPARE(QString::fromStdString(ref.describe()), QString("none"));
+        const std::vector<float> before = r.values();
+        QVERIFY(reReference(r, ref));
+        QVERIFY(r.values() == before);
+
+        // apply() with "none" leaves the corrected map's level where the correction put it.
+        CorrectionContext ctx;
+        ctx.reference = ReferencePoint::none();
+        NullProgress progress;
+        const CorrectionResult result = Deramp().apply(r, ctx, progress);
+        QCOMPARE(QString::fromStdString(result.provenance.at("reference")), QString("none"));
+    }
+
     void noDataPointWarnsAndFallsBack()
     {
         Raster r = calmPatchRaster();

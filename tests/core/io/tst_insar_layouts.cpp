@@ -139,6 +139,8 @@ private slots:
 
     void licsarNames_data()
     {
+        // date1/date2: what datesInFileName finds (empty: none); licsar: isLicsarName, and then
+        // parseLicsarName gives the same dates.
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("licsar");
         QTest::addColumn<QString>("date1");
@@ -147,12 +149,35 @@ private slots:
                              << "2018-01-13";
         QTest::addRow("with folder") << "/data/frame/20200229_20200312.geo.cc.tif" << true << "2020-02-29"
                                      << "2020-03-12";
+        QTest::addRow("frame prefix")
+            << "077A_05090_131313.20180101_20180113.geo.unw.tif" << true << "2018-01-01"
+            << "2018-01-13";
+        QTest::addRow("frame prefix, underscore, upper case")
+            << "/x/124D_04854_171313_20191231_20200112.GEO.UNW.TIFF" << true << "2019-12-31"
+            << "2020-01-12";
         QTest::addRow("not geo") << "20180101_20180113.unw.tif" << false << "2018-01-01"
                                  << "2018-01-13";
+        QTest::addRow("geo but not tif") << "20180101_20180113.geo.unw.png" << false << "2018-01-01"
+                                         << "2018-01-13";
+        QTest::addRow("generic, inside") << "ifg_20170305_20170317_filt.unw" << false << "2017-03-05"
+                                         << "2017-03-17";
+        QTest::addRow("generic, same pair twice")
+            << "20170305_20170317.unw.20170305_20170317.tif" << false << "2017-03-05"
+            << "2017-03-17";
+        QTest::addRow("two different pairs") << "20170305_20170317_20170329.geo.unw.tif" << false << ""
+                                             << "";
         QTest::addRow("bad date") << "20181301_20180113.geo.unw.tif" << false << ""
                                   << "";
+        QTest::addRow("bad day") << "frame.20181345_20180113.geo.unw.tif" << false << ""
+                                 << "";
+        QTest::addRow("longer digit run") << "120180101_20180113.geo.unw.tif" << false << ""
+                                          << "";
+        QTest::addRow("longer digit run after") << "20180101_201801130.geo.unw.tif" << false << ""
+                                                << "";
         QTest::addRow("short") << "2018010_20180113.geo.unw.tif" << false << ""
                                << "";
+        QTest::addRow("dates only in the folder") << "/data/20180101_20180113/geo.unw.tif" << false << ""
+                                                  << "";
         QTest::addRow("plain") << "velocity.tif" << false << ""
                                << "";
     }
@@ -163,11 +188,17 @@ private slots:
         QFETCH(QString, date1);
         QFETCH(QString, date2);
         QCOMPARE(io::isLicsarName(name.toStdString()), licsar);
-        const auto dates = io::parseLicsarName(name.toStdString());
+        const auto dates = io::datesInFileName(name.toStdString());
         QCOMPARE(dates.has_value(), !date1.isEmpty());
         if (dates) {
             QCOMPARE(QString::fromStdString(dates->date1.toIso()), date1);
             QCOMPARE(QString::fromStdString(dates->date2.toIso()), date2);
+        }
+        const auto licsarDates = io::parseLicsarName(name.toStdString());
+        QCOMPARE(licsarDates.has_value(), licsar);
+        if (licsarDates) {
+            QCOMPARE(QString::fromStdString(licsarDates->date1.toIso()), date1);
+            QCOMPARE(QString::fromStdString(licsarDates->date2.toIso()), date2);
         }
     }
 
@@ -451,6 +482,62 @@ private slots:
         const Raster c = io::readRaster(cc);
         QCOMPARE(c.metadata.units, Units::Unknown);
         QCOMPARE(c.metadata.date2->toIso(), std::string("2018-01-13"));
+    }
+
+    void licsarGeoTiffWithFramePrefix()
+    {
+        test::TempDir dir;
+        const fs::path file = dir.file("077A_05090_131313.20180101_20180113.geo.unw.tif");
+        io::writeGeoTiff(Raster(kW, kH, 1.5f), file); // no INSAR_* tags: all from the name
+        QCOMPARE(io::detectLayout(file), io::InsarLayout::Licsar);
+        const Raster r = io::readRaster(file);
+        QCOMPARE(r.metadata.units, Units::Radians);
+        QCOMPARE(r.metadata.date1->toIso(), std::string("2018-01-01"));
+        QCOMPARE(r.metadata.date2->toIso(), std::string("2018-01-13"));
+        INSAR_FUZZY_COMPARE(*r.metadata.wavelengthM, sensorWavelengthM(Sensor::Sentinel1), 1e-12, 0.0);
+        const io::RasterInfo info = io::probeRaster(file);
+        QCOMPARE(info.layout, io::InsarLayout::Licsar);
+        QCOMPARE(info.metadata.units, Units::Radians);
+    }
+
+    void datesFromAnyFileName()
+    {
+        test::TempDir dir;
+        // A generic name gives the dates, never units or a wavelength.
+        const fs::path generic = dir.file("ifg_20170305_20170317_filt.tif");
+        io::writeGeoTiff(Raster(kW, kH, 0.25f), generic);
+        QCOMPARE(io::detectLayout(generic), io::InsarLayout::GeoTiff);
+        const Raster g = io::readRaster(generic);
+        QCOMPARE(g.metadata.date1->toIso(), std::string("2017-03-05"));
+        QCOMPARE(g.metadata.date2->toIso(), std::string("2017-03-17"));
+        QCOMPARE(g.metadata.units, Units::Unknown);
+        QVERIFY(!g.metadata.wavelengthM.has_value());
+        QCOMPARE(io::probeRaster(generic).metadata.date2->toIso(), std::string("2017-03-17"));
+
+        // Dates the file states win over the name.
+        Raster tagged(kW, kH, 0.25f);
+        tagged.metadata.date1 = Date::parse("2016-01-01");
+        tagged.metadata.date2 = Date::parse("2016-02-02");
+        tagged.metadata.units = Units::Metres;
+        const fs::path stated = dir.file("ifg_20170305_20170317.tif");
+        io::writeGeoTiff(tagged, stated);
+        const Raster t = io::readRaster(stated);
+        QCOMPARE(t.metadata.date1->toIso(), std::string("2016-01-01"));
+        QCOMPARE(t.metadata.date2->toIso(), std::string("2016-02-02"));
+        QCOMPARE(t.metadata.units, Units::Metres);
+
+        // So do the .rsc DATE12 of a ROI_PAC file (2003) over its name's pair (2010).
+        const fs::path unw = dir.file("geo_20100101_20100113.unw");
+        writeRoiPacUnw(unw, true);
+        writeText(dir.file("geo_20100101_20100113.unw.rsc"), rscText());
+        QCOMPARE(io::readRaster(unw).metadata.date1->toIso(), std::string("2003-01-01"));
+
+        // An invalid date in the name is no date.
+        const fs::path invalid = dir.file("ifg_20181345_20180113.tif");
+        io::writeGeoTiff(Raster(kW, kH, 0.25f), invalid);
+        const Raster i = io::readRaster(invalid);
+        QVERIFY(!i.metadata.date1.has_value());
+        QVERIFY(!i.metadata.date2.has_value());
     }
 
     void esriHdrIsNotTakenForEnvi()

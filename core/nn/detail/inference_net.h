@@ -1,0 +1,59 @@
+// PRIVATE (torch): the network as the denoiser runs it. Plain: the training module as is (eval
+// mode). Optimised: batch norm folded into the preceding convolution at load time and the layers
+// run as bare torch::conv2d + in-place ReLU in fp32, optionally in channels-last (NHWC) layout,
+// which LibTorch hands to oneDNN without a layout reorder per layer (tests/bench/nn/bench_denoise
+// measures both). Only core/nn/*.cpp, the nn tests and the nn benchmarks include this file.
+#pragma once
+
+#include "nn/detail/network.h"
+
+#include <torch/torch.h>
+
+#include <memory>
+#include <vector>
+
+namespace insar::nn::detail {
+
+struct InferenceOptions {
+    /// Fold eval-mode batch norm into the convolutions (DnCNN); false runs the module itself.
+    bool foldBatchNorm = true;
+    /// Run the convolutions on NHWC tensors (oneDNN's native layout).
+    bool channelsLast = true;
+    /// Weights and activations in bfloat16 (only where the CPU has AVX-512 BF16; see
+    /// cpuHasAvx512Bf16()). Costs accuracy; off by default.
+    bool bf16 = false;
+};
+
+/// True when /proc/cpuinfo lists avx512_bf16 (the bf16 dot-product instructions).
+bool cpuHasAvx512Bf16();
+
+class InferenceNet {
+public:
+    /// `net` must already be on `device` and in eval mode. Architectures other than DnCNN run
+    /// unfolded whatever the options say.
+    InferenceNet(std::shared_ptr<ResidualNetwork> net, torch::Device device, const InferenceOptions& options);
+
+    /// R(x) for x of shape [N, 1, H, W] (float32, on the device), returned as a contiguous
+    /// float32 [N, 1, H, W] tensor on the device. Call under torch::NoGradGuard.
+    torch::Tensor residual(const torch::Tensor& x) const;
+
+    bool folded() const { return !m_layers.empty(); }
+
+private:
+    struct Layer {
+        torch::Tensor weight;
+        torch::Tensor bias; // undefined when the layer has none
+        int dilation = 1;
+        bool relu = true;
+    };
+    std::shared_ptr<ResidualNetwork> m_net;
+    InferenceOptions m_options;
+    std::vector<Layer> m_layers; // empty: run m_net
+};
+
+/// Makes large transient allocations (the per-layer activations, tens of MB each) reuse freed heap
+/// memory instead of fresh mmap()ed pages, whose first touch costs a page fault per 4 KiB; done
+/// once per process (glibc mallopt; no effect elsewhere).
+void keepFreedMemoryForReuse();
+
+} // namespace insar::nn::detail
