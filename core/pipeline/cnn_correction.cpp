@@ -37,7 +37,8 @@ std::string CnnCorrection::parametersJson() const
                           {"tile", options.tileSize},
                           {"overlap", options.overlap},
                           {"device", nn::deviceKindName(options.device)},
-                          {"preserve_mean", options.preserveMean}}
+                          {"preserve_mean", options.preserveMean},
+                          {"bf16", options.bf16}}
         .dump();
 }
 

@@ -27,6 +27,9 @@
 #include <QTest>
 #include <QUrl>
 
+#include <qcustomplot.h>
+
+#include <climits>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -102,6 +105,7 @@ private slots:
     void cancelStopsTheCurrentFileOnly();
     void clearQueueDropsWaitingFiles();
     void panelsShareOneSymmetricScale();
+    void panelsAreEqualInSize();
     void profileHasThreeCurvesAlongTheLine();
     void correctsAndSavesResultAndRemovedNoise();
     void savesThePanelsAsPng();
@@ -322,6 +326,84 @@ void TstDenoiseTab::panelsShareOneSymmetricScale()
                  readout.contains(QStringLiteral("removed")),
              qPrintable(readout));
     QVERIFY(readout.contains(QString::number(tab.removedView()->raster()->at(20, 30), 'g', 5)));
+}
+
+void TstDenoiseTab::panelsAreEqualInSize()
+{
+    // Linked zoom shows the same area only in panels of the same shape: the three panels, and the
+    // plots inside them, are equal on first show and after a resize, whatever their titles.
+    const auto expectEqual = [](const QList<RasterView*>& views, const char* where) {
+        int minW = INT_MAX, maxW = 0, minH = INT_MAX, maxH = 0, minPlot = INT_MAX, maxPlot = INT_MIN;
+        QStringList sizes;
+        for (RasterView* v : views) {
+            minW = std::min(minW, v->width());
+            maxW = std::max(maxW, v->width());
+            minH = std::min(minH, v->height());
+            maxH = std::max(maxH, v->height());
+            v->plot()->replot(); // lays the plot out now
+            const int plotWidth = v->plot()->axisRect()->rect().width();
+            minPlot = std::min(minPlot, plotWidth);
+            maxPlot = std::max(maxPlot, plotWidth);
+            sizes << QStringLiteral("%1x%2 (plot %3)").arg(v->width()).arg(v->height()).arg(plotWidth);
+        }
+        const QString message =
+            QStringLiteral("%1: %2").arg(QLatin1String(where), sizes.join(QStringLiteral(", ")));
+        qInfo().noquote() << message;
+        QVERIFY2(minW > 100, qPrintable(message));
+        QVERIFY2(maxW - minW <= 2, qPrintable(message));
+        QVERIFY2(maxH == minH, qPrintable(message));
+        QVERIFY2(maxPlot - minPlot <= 2, qPrintable(message));
+    };
+
+    DenoiseTab tab;
+    tab.setErrorDialogsEnabled(false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("cnn"), false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("deramp"), true);
+    tab.resize(1200, 600);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    openAndWait(tab, m_radians);
+    correctAndWait(tab);
+    const QList<RasterView*> views = {tab.inputView(), tab.outputView(), tab.removedView()};
+    for (RasterView* v : views)
+        QVERIFY(v->hasRaster());
+    QVERIFY(tab.outputView()->title().size() > tab.inputView()->title().size() + 8);
+    expectEqual(views, "1200x600");
+    tab.resize(900, 500);
+    QTest::qWait(50);
+    expectEqual(views, "900x500");
+
+    // Straight to the panels: a long title on one, no units (an empty colour-bar label) on the
+    // others; the same pixels visible on all three.
+    DenoisePanels panels;
+    panels.resize(1000, 450);
+    panels.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panels));
+    auto before = std::make_shared<const Raster>(makeMap(70, 50, 3, Units::Radians, 1.0));
+    Raster afterMap = makeMap(70, 50, 4, Units::Unknown, 0.5);
+    auto after = std::make_shared<const Raster>(std::move(afterMap));
+    auto removed = std::make_shared<const Raster>(makeMap(70, 50, 5, Units::Unknown, 0.5));
+    panels.showResult(before, after, removed, QPoint(10, 10),
+                      QStringLiteral("After: a very long method name that is wider than its panel"));
+    const QList<RasterView*> row = {panels.beforeView(), panels.afterView(), panels.removedView()};
+    expectEqual(row, "panels 1000x450");
+    panels.resize(760, 400);
+    QTest::qWait(50);
+    expectEqual(row, "panels 760x400");
+    panels.beforeView()->setVisiblePixelRect(QRectF(10, 12, 20, 20));
+    for (RasterView* v : row)
+        QVERIFY(v->plot()->axisRect()->rect().width() > 50);
+    const QRectF shown = panels.beforeView()->visiblePixelRect();
+    for (RasterView* v : {panels.afterView(), panels.removedView()}) {
+        const QRectF r = v->visiblePixelRect();
+        QVERIFY2(std::abs(r.width() - shown.width()) < 0.05 * shown.width() &&
+                     std::abs(r.height() - shown.height()) < 0.05 * shown.height(),
+                 qPrintable(QStringLiteral("%1 x %2 vs %3 x %4")
+                                .arg(r.width())
+                                .arg(r.height())
+                                .arg(shown.width())
+                                .arg(shown.height())));
+    }
 }
 
 void TstDenoiseTab::profileHasThreeCurvesAlongTheLine()

@@ -6,9 +6,33 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <qcustomplot.h>
+
 #include <cmath>
 
 namespace insar::ui {
+
+namespace {
+
+/// Each panel is at least this wide (all three the same, so they stay equal).
+constexpr int kMinimumPanelWidth = 120;
+/// The width a panel asks for (sizeHint()): the map, its axes and its colour bar at a useful size.
+constexpr int kPreferredPanelWidth = 320;
+
+/// A plot title (RasterView::setTitle(), a text element in the first row of the plot layout)
+/// asks for its text's width as the minimum width of its column, which would make the plot of
+/// a long title ("After: CNN (model)") wider than its neighbours' in a narrow window. An
+/// explicit minimum width overrides that request; a long title then runs past its cell instead.
+void keepTitleFromWideningPlot(RasterView* view)
+{
+    QCPLayoutGrid* grid = view->plot()->plotLayout();
+    if (grid->rowCount() < 2)
+        return;
+    if (auto* title = qobject_cast<QCPTextElement*>(grid->element(0, 0)))
+        title->setMinimumSize(1, 0); // width only; 0 keeps the text's height
+}
+
+} // namespace
 
 DenoisePanels::DenoisePanels(QWidget* parent) : QWidget(parent)
 {
@@ -29,7 +53,14 @@ DenoisePanels::DenoisePanels(QWidget* parent) : QWidget(parent)
     layout->addLayout(bar);
 
     auto* vertical = new QSplitter(Qt::Vertical, this);
-    m_views = new QSplitter(Qt::Horizontal, vertical);
+    // The three panels share one row in a plain box layout (no splitter handles between them):
+    // linked zoom shows the same area only in panels of the same shape, so each gets an equal
+    // share of the width whatever its contents want (Ignored: no size hint, no minimum from the
+    // plot inside, e.g. a long title), never less than the same floor.
+    m_views = new QWidget(vertical);
+    m_views->setObjectName(QStringLiteral("panelRow"));
+    auto* row = new QHBoxLayout(m_views);
+    row->setContentsMargins(0, 0, 0, 0);
     m_before = new RasterView(m_views);
     m_after = new RasterView(m_views);
     m_removed = new RasterView(m_views);
@@ -44,8 +75,9 @@ DenoisePanels::DenoisePanels(QWidget* parent) : QWidget(parent)
         tr("The corrected map appears here.\nChoose methods above and press Correct."));
     m_removed->setPlaceholderText(tr("The removed noise (before − after) appears here."));
     for (RasterView* v : {m_before, m_after, m_removed}) {
-        m_views->addWidget(v);
-        m_views->setStretchFactor(m_views->indexOf(v), 1); // equal panels: linked views show the same area
+        v->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+        v->setMinimumWidth(kMinimumPanelWidth);
+        row->addWidget(v, 1);
     }
     m_profile = new ProfilePlot(vertical);
     m_profile->setVisible(false);
@@ -78,6 +110,13 @@ DenoisePanels::DenoisePanels(QWidget* parent) : QWidget(parent)
     });
 }
 
+QSize DenoisePanels::sizeHint() const
+{
+    QSize hint = QWidget::sizeHint();
+    hint.setWidth(std::max(hint.width(), 3 * kPreferredPanelWidth + 2 * m_views->layout()->spacing()));
+    return hint;
+}
+
 void DenoisePanels::showInput(std::shared_ptr<const Raster> input, const QString& title)
 {
     m_after->clear();
@@ -108,9 +147,14 @@ void DenoisePanels::showResult(std::shared_ptr<const Raster> before, std::shared
     for (RasterView* v : {m_before, m_after, m_removed})
         v->setMarker(reference);
     refreshDataLimit();
-    // Equal panels showing the same area, so before and after compare pixel for pixel.
-    const int third = std::max(1, m_views->width() / 3);
-    m_views->setSizes({third, third, third});
+    // The panels are equal in size (see the constructor); so are the plots inside them: the same
+    // colour-bar label on each (the removed noise and the corrected map are in the input's units)
+    // and titles that do not widen their plot, so before and after compare pixel for pixel.
+    const QString units = m_before->colorScale()->axis()->label();
+    m_after->setColorBarLabel(units);
+    m_removed->setColorBarLabel(units);
+    for (RasterView* v : {m_before, m_after, m_removed})
+        keepTitleFromWideningPlot(v);
     m_before->resetView();
     // Switching methods on the same file keeps the area being inspected.
     if (sameGrid && !visible.isEmpty())

@@ -17,7 +17,6 @@
 #include <optional>
 
 class QToolButton;
-class QSplitter;
 
 namespace insar::ui {
 
@@ -25,6 +24,10 @@ class DenoisePanels : public QWidget {
     Q_OBJECT
 public:
     explicit DenoisePanels(QWidget* parent = nullptr);
+
+    /// Room for three panels of a useful size: the panels themselves ask for no width (so that
+    /// they share it equally), which would otherwise leave a splitter holding this with too little.
+    QSize sizeHint() const override;
 
     /// Shows the input alone (the other panels empty, their placeholders saying why).
     void showInput(std::shared_ptr<const Raster> input, const QString& title);
@@ -67,7 +70,7 @@ private:
     SymmetricScaleControl* m_scale = nullptr;
     ProfilePlot* m_profile = nullptr;
     QToolButton* m_profileButton = nullptr;
-    QSplitter* m_views = nullptr;
+    QWidget* m_views = nullptr; // the row of the three panels
     std::optional<QLineF> m_line;
     QString m_composedReadout; // for the view's pixelHovered() that follows its readoutChanged()
 };

@@ -106,6 +106,9 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    // The left column asks for more than its maximum (its table's width): without sizes set, the
+    // splitter reserves that much for it and the panels lose the difference to empty space.
+    splitter->setSizes({left->maximumWidth(), 1000});
     layout->addWidget(splitter, 1);
 
     connect(m_addButton, &QPushButton::clicked, this, &DenoiseTab::chooseFiles);
@@ -349,7 +352,7 @@ void DenoiseTab::showMethod(int row)
     const auto after = std::shared_ptr<const Raster>(m.result, &r.corrected);
     const auto removed = std::shared_ptr<const Raster>(m.result, &r.removed);
     m_panels->showResult(e->input, after, removed, QPoint(r.reference.col, r.reference.row),
-                         tr("After: %1").arg(m.label));
+                         tr("After: %1").arg(QString::fromStdString(m.spec)));
     QStringList lines;
     lines << tr("%1: standard deviation %2 → %3 %4, reduction %5 %; reference %6")
                  .arg(m.label)

@@ -2,7 +2,9 @@
 // mode). Optimised: batch norm folded into the preceding convolution at load time and the layers
 // run as bare torch::conv2d + in-place ReLU in fp32, optionally in channels-last (NHWC) layout,
 // which LibTorch hands to oneDNN without a layout reorder per layer (tests/bench/nn/bench_denoise
-// measures both). Only core/nn/*.cpp, the nn tests and the nn benchmarks include this file.
+// measures both). Opt-in bf16: the middle layers in bfloat16 with exact biases, the first and
+// last in fp32 (see InferenceOptions::bf16). Only core/nn/*.cpp, the nn tests and the nn
+// benchmarks include this file.
 #pragma once
 
 #include "nn/detail/network.h"
@@ -19,8 +21,10 @@ struct InferenceOptions {
     bool foldBatchNorm = true;
     /// Run the convolutions on NHWC tensors (oneDNN's native layout).
     bool channelsLast = true;
-    /// Weights and activations in bfloat16 (only where the CPU has AVX-512 BF16; see
-    /// cpuHasAvx512Bf16()). Costs accuracy; off by default.
+    /// Weights and activations of the middle (channels -> channels) layers in bfloat16, the
+    /// first and last convolutions and the input/output in fp32 (only where the CPU has AVX-512
+    /// BF16; see cpuHasAvx512Bf16()). Costs some accuracy (the clean map stays within 0.5 % RMS
+    /// of fp32; tests/core/nn/tst_nn_denoiser checks it); off by default.
     bool bf16 = false;
 };
 
@@ -42,7 +46,7 @@ public:
 private:
     struct Layer {
         torch::Tensor weight;
-        torch::Tensor bias; // undefined when the layer has none
+        torch::Tensor bias; // same dtype as the weight (bf16 layers: exactly representable)
         int dilation = 1;
         bool relu = true;
     };

@@ -1,8 +1,9 @@
 // Denoiser: tiled inference equals whole-map inference (no seams), the streamed rows equal the
 // in-memory result bit for bit, no-data is restored, units are converted (unknown ones refused),
-// the optimised network matches the training module, cancel stops it, and the TorchScript export
-// reproduces the C++ model.
+// the optimised network matches the training module (and its bf16 variant the fp32 one within
+// 0.5 % RMS), cancel stops it, and the TorchScript export reproduces the C++ model.
 #include "nn/denoiser.h"
+#include "nn/detail/inference_net.h"
 #include "nn/detail/network.h"
 
 #include "common/error.h"
@@ -115,6 +116,7 @@ private slots:
     void unitsRadiansThroughMetres();
     void refusesUnknownUnitsAndEmptyMaps();
     void optimisedMatchesPlain();
+    void bf16WithinHalfPercentOfFp32();
     void cancelStops();
 };
 
@@ -528,6 +530,41 @@ void TstNnDenoiser::optimisedMatchesPlain()
     QVERIFY(rms(residual) > 1e-4);
     QVERIFY2(rms(a, &b) <= 0.005 * rms(a), qPrintable(QString::number(rms(a, &b) / rms(a))));
     QVERIFY2(rms(a, &b) <= 1e-4 * rms(residual), qPrintable(QString::number(rms(a, &b) / rms(residual))));
+}
+
+void TstNnDenoiser::bf16WithinHalfPercentOfFp32()
+{
+    // DenoiseOptions::bf16 promises the clean map within 0.5 % RMS of fp32 (issue 9), on the shipped
+    // model and a realistic map: a smooth signal of a few cm plus mm-level noise, as
+    // tests/bench/nn/bench_denoise (which prints the figure on a larger map, ~0.23 %).
+    if (!nnd::cpuHasAvx512Bf16())
+        QSKIP("this CPU has no AVX-512 BF16, so DenoiseOptions::bf16 runs fp32 here (nothing to check)");
+    const std::filesystem::path shipped = defaultModelPath();
+    if (shipped.empty())
+        QSKIP("no shipped model (packaging/models/insar-dncnn.model) found");
+    const int n = 400;
+    insar::Raster in(n, n);
+    std::mt19937 rng(21);
+    std::normal_distribution<float> noise(0.0f, 0.003f);
+    for (int y = 0; y < n; ++y)
+        for (int x = 0; x < n; ++x)
+            in.at(y, x) = 0.02f * std::sin(0.01f * x) * std::cos(0.013f * y) + noise(rng);
+    in.metadata.units = insar::Units::Metres;
+    DenoiseOptions fp32;
+    DenoiseOptions bf16;
+    bf16.bf16 = true;
+    insar::NullProgress progress;
+    const insar::Raster a = Denoiser::load(shipped, fp32).denoise(in, progress);
+    const insar::Raster b = Denoiser::load(shipped, bf16).denoise(in, progress);
+    insar::Raster removed = in;
+    for (std::size_t i = 0; i < in.size(); ++i)
+        removed.data()[i] -= a.data()[i];
+    QVERIFY(rms(removed) > 0.1 * rms(in)); // the network really changes the map
+    QVERIFY2(rms(a, &b) > 0.0, "bf16 gave exactly the fp32 result: the bf16 path did not run");
+    const double rel = rms(a, &b) / rms(a);
+    qInfo("bf16 - fp32: %.4f %% of the output's RMS, %.4f %% of the removed residual's", 100.0 * rel,
+          100.0 * rms(a, &b) / rms(removed));
+    QVERIFY2(rel <= 0.005, qPrintable(QString("bf16 differs from fp32 by %1 % RMS").arg(100.0 * rel)));
 }
 
 void TstNnDenoiser::cancelStops()
