@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstdint>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <string_view>
 
@@ -215,6 +216,26 @@ void checkContainer(const std::string& name, const fs::path& file)
          "'" + file.string() + "' has no dataset '" + subdatasetComponent(name) + "'; it holds " + list);
 }
 
+/// A sidecar (ISCE .xml, .vrt) names the file GDAL then opens. A hostile or mistaken sidecar could
+/// name a URL or another GDAL virtual file system (/vsicurl/, /vsis3/, http://...), making a local
+/// read reach the network: sidecars may only name local files. (Paths the user gives directly may
+/// still be /vsi paths.)
+void refuseNonLocalReferences(const fs::path& sidecar, const std::string& display)
+{
+    std::ifstream in(sidecar, std::ios::binary);
+    std::string text(1 << 20, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    const std::string low = lower(text);
+    // A value (element text) that is a URL, or any GDAL virtual file system path.
+    static const std::regex url(R"(>\s*[a-z][a-z0-9+.-]*://)");
+    if (low.find("/vsi") != std::string::npos || std::regex_search(low, url))
+        fail(ErrorKind::InvalidInput, display,
+             "its sidecar " + sidecar.filename().string() +
+                 " names a non-local file (a URL or a GDAL /vsi path); a sidecar may only name files on "
+                 "this machine");
+}
+
 } // namespace
 
 OpenedRaster openRaster(const fs::path& path, int requestedBand)
@@ -265,11 +286,13 @@ OpenedRaster openRaster(const fs::path& path, int requestedBand)
         }
         case InsarLayout::IsceVrt: {
             const fs::path vrt = findVrtSidecar(path);
+            refuseNonLocalReferences(vrt, display);
             o.openName = vrt.string();
             o.ds = gdalOpen(vrt.string(), display, {"VRT"});
             break;
         }
         case InsarLayout::IsceXml:
+            refuseNonLocalReferences(findIsceXmlSidecar(path), display);
             o.ds = gdalOpen(display, display, {"ISCE"});
             break;
         case InsarLayout::Envi:

@@ -1,6 +1,8 @@
 #include "io/raster_writer.h"
 
+#include "common/atomic_file.h"
 #include "common/error.h"
+#include "io/gdal_setup.h"
 #include "io/raster_blocks.h"
 #include "io/raster_open.h"
 
@@ -10,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 
 namespace insar::io {
@@ -157,6 +160,109 @@ void writeGeoTiff(const Raster& raster, const fs::path& path, const GeoTiffOptio
     }
     prog.throwIfCancelled();
     writer.commit();
+    prog.setFraction(1.0);
+}
+
+void writeGeoTiffBands(const std::vector<const Raster*>& bands, const std::vector<std::string>& bandNames,
+                       const fs::path& path, const GeoTiffOptions& options)
+{
+    NullProgress none;
+    writeGeoTiffBands(bands, bandNames, path, options, none);
+}
+
+void writeGeoTiffBands(const std::vector<const Raster*>& bands, const std::vector<std::string>& bandNames,
+                       const fs::path& path, const GeoTiffOptions& options, Progress& prog)
+{
+    const std::string display = path.string();
+    if (bands.empty())
+        throw Error(ErrorKind::InvalidInput, display + ": no bands to write");
+    if (!bandNames.empty() && bandNames.size() != bands.size())
+        throw Error(ErrorKind::InvalidInput, display + ": " + std::to_string(bandNames.size()) +
+                                                 " band names for " + std::to_string(bands.size()) +
+                                                 " bands");
+    for (std::size_t b = 0; b < bands.size(); ++b) {
+        if (bands[b] == nullptr || bands[b]->empty() || bands[b]->width() <= 0 || bands[b]->height() <= 0)
+            throw Error(ErrorKind::InvalidInput, display + ": band " + std::to_string(b + 1) + " is empty");
+        if (bands[b]->width() != bands[0]->width() || bands[b]->height() != bands[0]->height())
+            throw Error(ErrorKind::InvalidInput, display + ": band " + std::to_string(b + 1) + " is " +
+                                                     std::to_string(bands[b]->width()) + " × " +
+                                                     std::to_string(bands[b]->height()) + ", band 1 is " +
+                                                     std::to_string(bands[0]->width()) + " × " +
+                                                     std::to_string(bands[0]->height()));
+    }
+    const Raster& first = *bands[0];
+    const int width = first.width();
+    const int height = first.height();
+    const int count = static_cast<int>(bands.size());
+    CPLStringList create =
+        options.cog ? detail::cogCreateOptions(options, path) : detail::geoTiffCreateOptions(options, path);
+    if (!options.cog)
+        create.SetNameValue("INTERLEAVE", "BAND");
+    ensureGdalReady();
+    if (options.cog && !gdalHasDriver("COG"))
+        throw Error(ErrorKind::Unsupported,
+                    display + ": this GDAL (" + gdalVersion() + ") has no COG driver");
+    prog.setStage("writing " + path.filename().string());
+    prog.throwIfCancelled();
+    const double bandsShare = options.cog ? 0.6 : 0.95; // a COG is copied from memory at the end
+
+    writeAtomically(path, [&](const fs::path& temp) {
+        GdalErrorScope errors;
+        // The COG driver only copies a finished dataset: the bands are assembled in memory first.
+        GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(options.cog ? "MEM" : "GTiff");
+        if (driver == nullptr)
+            throw Error(ErrorKind::Unsupported, display + ": this GDAL has no GTiff driver");
+        detail::DatasetPtr ds(driver->Create(options.cog ? "" : temp.c_str(), width, height, count,
+                                             GDT_Float32, options.cog ? nullptr : create.List()));
+        if (!ds)
+            throw Error(ErrorKind::Io,
+                        display + ": cannot create the GeoTIFF (" + errors.message("GDAL error") + ")");
+        detail::writeGeoreferencing(ds.get(), first.geoTransform, first.crsWkt, path);
+        detail::writeInsarMetadata(ds.get(), first.metadata);
+        const double noDataD = first.noDataValue.value_or(std::nan(""));
+        const auto noData = static_cast<float>(noDataD);
+        std::vector<float> buffer;
+        for (int b = 0; b < count; ++b) {
+            prog.throwIfCancelled();
+            const Raster& r = *bands[static_cast<std::size_t>(b)];
+            GDALRasterBand* band = ds->GetRasterBand(b + 1);
+            band->SetNoDataValue(noDataD);
+            if (!bandNames.empty())
+                band->SetDescription(bandNames[static_cast<std::size_t>(b)].c_str());
+            if (b > 0 && r.metadata.units != Units::Unknown)
+                band->SetUnitType(unitsName(r.metadata.units).c_str());
+            const float* src = r.data();
+            if (!std::isnan(noData)) {
+                buffer.assign(r.values().begin(), r.values().end());
+                std::replace_if(
+                    buffer.begin(), buffer.end(), [](float v) { return std::isnan(v); }, noData);
+                src = buffer.data();
+            }
+            if (band->RasterIO(GF_Write, 0, 0, width, height, const_cast<float*>(src), width, height,
+                               GDT_Float32, 0, 0, nullptr) != CE_None ||
+                errors.hasError())
+                throw Error(ErrorKind::Io, display + ": cannot write band " + std::to_string(b + 1) + " (" +
+                                               errors.message("GDAL write error") + ")");
+            prog.setFraction(bandsShare * static_cast<double>(b + 1) / count);
+        }
+        prog.throwIfCancelled();
+        if (options.cog) {
+            GDALDriver* cog = GetGDALDriverManager()->GetDriverByName("COG");
+            detail::DatasetPtr out(
+                cog->CreateCopy(temp.c_str(), ds.get(), FALSE, create.List(), nullptr, nullptr));
+            const bool ok = out != nullptr;
+            out.reset();
+            if (!ok || errors.hasError())
+                throw Error(ErrorKind::Io, display + ": cannot write the Cloud-Optimized GeoTIFF (" +
+                                               errors.message("GDAL error") + ")");
+        } else {
+            // Errors at close time (disk full while flushing) show only as GDAL errors.
+            ds->FlushCache(false);
+            ds.reset();
+            if (errors.hasError())
+                throw Error(ErrorKind::Io, display + ": writing failed (" + errors.message() + ")");
+        }
+    });
     prog.setFraction(1.0);
 }
 

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace insar::io {
 
@@ -33,5 +34,15 @@ void writeGeoTiff(const Raster& raster, const std::filesystem::path& path,
 void writeGeoTiff(const Raster& raster, const std::filesystem::path& path, Progress& progress);
 void writeGeoTiff(const Raster& raster, const std::filesystem::path& path, const GeoTiffOptions& options,
                   Progress& progress);
+
+/// Several bands of one grid in one float32 GeoTIFF (velocity + σ, a time series cube): band i is
+/// bands[i], its GDAL band description bandNames[i] (same count, or empty) and its units those of
+/// bands[i]; georeferencing, no-data and InSAR metadata from bands[0]. Band-interleaved, so one
+/// band reads without the others. Atomic as writeGeoTiff; insar::Error for no bands, a null band,
+/// bands of different sizes or a name count that does not match; CancelledError between bands.
+void writeGeoTiffBands(const std::vector<const Raster*>& bands, const std::vector<std::string>& bandNames,
+                       const std::filesystem::path& path, const GeoTiffOptions& options = {});
+void writeGeoTiffBands(const std::vector<const Raster*>& bands, const std::vector<std::string>& bandNames,
+                       const std::filesystem::path& path, const GeoTiffOptions& options, Progress& progress);
 
 } // namespace insar::io

@@ -2,6 +2,7 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/json_value.h"
 #include "nn/training_history.h"
 
 #include <nlohmann/json.hpp>
@@ -45,19 +46,19 @@ nlohmann::json stateJson(const TrainingState& s)
 
 void readState(const nlohmann::json& j, TrainingState& s)
 {
-    s.epoch = j.at("epoch").get<int>();
-    s.stepInEpoch = j.at("stepInEpoch").get<int>();
-    s.globalStep = j.at("globalStep").get<long long>();
-    s.epochLossSum = j.at("epochLossSum").get<double>();
-    s.epochLossCount = j.at("epochLossCount").get<long long>();
-    s.badSteps = j.at("badSteps").get<int>();
+    s.epoch = jsonInt(jsonMember(j, "epoch"), "epoch");
+    s.stepInEpoch = jsonInt(jsonMember(j, "stepInEpoch"), "stepInEpoch");
+    s.globalStep = jsonInt64(jsonMember(j, "globalStep"), "globalStep");
+    s.epochLossSum = jsonNumber(jsonMember(j, "epochLossSum"), "epochLossSum");
+    s.epochLossCount = jsonInt64(jsonMember(j, "epochLossCount"), "epochLossCount");
+    s.badSteps = jsonInt(jsonMember(j, "badSteps"), "badSteps");
     // No best epoch yet: +infinity, stored as null (JSON has no infinity).
     s.bestValLoss = j.at("bestValLoss").is_null() ? std::numeric_limits<double>::infinity()
-                                                  : j.at("bestValLoss").get<double>();
-    s.bestEpoch = j.at("bestEpoch").get<int>();
-    s.sinceBest = j.at("sinceBest").get<int>();
-    s.elapsedSeconds = j.at("elapsedSeconds").get<double>();
-    s.lossScale = j.at("lossScale").get<double>();
+                                                  : jsonNumber(jsonMember(j, "bestValLoss"), "bestValLoss");
+    s.bestEpoch = jsonInt(jsonMember(j, "bestEpoch"), "bestEpoch");
+    s.sinceBest = jsonInt(jsonMember(j, "sinceBest"), "sinceBest");
+    s.elapsedSeconds = jsonNumber(jsonMember(j, "elapsedSeconds"), "elapsedSeconds");
+    s.lossScale = jsonNumber(jsonMember(j, "lossScale"), "lossScale");
 }
 
 std::string describe(const NetworkConfig& n)
@@ -134,11 +135,11 @@ void readCheckpoint(const std::filesystem::path& file, ResidualNetwork& net,
             throw Error(ErrorKind::Format,
                         file.string() + ": checkpoint from an older version of InSAR Denoiser (positional "
                                         "state); resume it with that version or start a new run");
-        if (meta.at("version").get<int>() != kCheckpointVersion)
-            throw Error(ErrorKind::Format, file.string() + ": checkpoint version " +
-                                               std::to_string(meta.at("version").get<int>()) +
-                                               " (this program reads version " +
-                                               std::to_string(kCheckpointVersion) + ")");
+        if (jsonInt(jsonMember(meta, "version"), "version") != kCheckpointVersion)
+            throw Error(ErrorKind::Format,
+                        file.string() + ": checkpoint version " +
+                            std::to_string(jsonInt(jsonMember(meta, "version"), "version")) +
+                            " (this program reads version " + std::to_string(kCheckpointVersion) + ")");
         TrainConfig saved;
         from_json(meta.at("config"), saved);
         if (const std::string why = incompatibility(saved, config); !why.empty())

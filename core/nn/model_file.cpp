@@ -2,7 +2,7 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
-#include "nn/detail/json_value.h"
+#include "common/json_value.h"
 
 #include <array>
 #include <cstdint>
@@ -78,7 +78,6 @@ void to_json(nlohmann::json& j, const ModelInfo& m)
 
 void from_json(const nlohmann::json& j, ModelInfo& m)
 {
-    using namespace detail;
     if (!j.is_object())
         throw Error(ErrorKind::Format, "model metadata must be a JSON object");
     m.formatVersion = jsonInt(jsonMember(j, "formatVersion"), "formatVersion");

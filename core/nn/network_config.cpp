@@ -1,7 +1,7 @@
 #include "nn/network_config.h"
 
 #include "common/error.h"
-#include "nn/detail/json_value.h"
+#include "common/json_value.h"
 
 #include <nlohmann/json.hpp>
 
@@ -108,15 +108,15 @@ void from_json(const nlohmann::json& j, NetworkConfig& c)
         const std::string& key = it.key();
         const std::string name = "network." + key;
         if (key == "architecture")
-            c.architecture = detail::jsonString(*it, name);
+            c.architecture = jsonString(*it, name);
         else if (key == "depth")
-            c.depth = detail::jsonInt(*it, name);
+            c.depth = jsonInt(*it, name);
         else if (key == "channels")
-            c.channels = detail::jsonInt(*it, name);
+            c.channels = jsonInt(*it, name);
         else if (key == "inChannels")
-            c.inChannels = detail::jsonInt(*it, name);
+            c.inChannels = jsonInt(*it, name);
         else if (key == "dilations")
-            c.dilations = detail::jsonIntArray(*it, name);
+            c.dilations = jsonIntArray(*it, name);
         else
             throw Error(ErrorKind::Format, "unknown key '" + name + "'");
     }

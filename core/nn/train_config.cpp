@@ -3,7 +3,7 @@
 #include "common/atomic_file.h"
 #include "common/error.h"
 #include "common/thread_config.h"
-#include "nn/detail/json_value.h"
+#include "common/json_value.h"
 #include "nn/device_kind.h"
 
 #include <nlohmann/json.hpp>
@@ -101,7 +101,6 @@ void to_json(nlohmann::json& j, const TrainConfig& c)
 
 void from_json(const nlohmann::json& j, TrainConfig& c)
 {
-    using namespace detail;
     if (!j.is_object())
         throw Error(ErrorKind::Format, "training config must be a JSON object");
     std::string current;

@@ -1,6 +1,7 @@
 #include "synthesis/dataset_manifest.h"
 
 #include "common/error.h"
+#include "common/json_value.h"
 
 #include <nlohmann/json.hpp>
 
@@ -58,15 +59,26 @@ std::string DatasetManifest::toJsonText() const
 
 namespace {
 
+/// `j[key]`, read strictly (common/json_value.h): a wrong type, a fraction or a number outside the
+/// target type is a Format error naming the file and the key.
 template <typename T> T field(const nlohmann::json& j, const char* key, const std::string& file)
 {
     if (!j.contains(key))
         throw Error(ErrorKind::Format, file + ": '" + key + "' is missing");
     try {
-        return j.at(key).get<T>();
-    } catch (const nlohmann::json::exception&) {
-        throw Error(ErrorKind::Format,
-                    file + ": '" + key + "' has the wrong type (" + j.at(key).dump() + ")");
+        const nlohmann::json& v = j.at(key);
+        if constexpr (std::is_same_v<T, std::string>)
+            return jsonString(v, key);
+        else if constexpr (std::is_same_v<T, bool>)
+            return jsonBool(v, key);
+        else if constexpr (std::is_same_v<T, int>)
+            return jsonInt(v, key);
+        else {
+            static_assert(std::is_same_v<T, std::uint64_t>, "field<T>: unsupported type");
+            return jsonUint64(v, key);
+        }
+    } catch (const Error& e) {
+        throw Error(ErrorKind::Format, file + ": " + e.what());
     }
 }
 
@@ -95,7 +107,7 @@ DatasetManifest DatasetManifest::parse(std::string_view text, const fs::path& pa
     m.complete = field<bool>(j, "complete", file);
     m.seed = field<std::uint64_t>(j, "seed", file);
     m.sampleSize = field<int>(j, "sampleSize", file);
-    m.samplesPerShard = field<std::size_t>(j, "samplesPerShard", file);
+    m.samplesPerShard = field<std::uint64_t>(j, "samplesPerShard", file);
     m.fractalDem = j.value("dem", std::string("fractal")) == "fractal";
     if (m.sampleSize <= 0 || m.samplesPerShard == 0)
         throw Error(ErrorKind::Format, file + ": invalid sample size or shard size");
@@ -105,7 +117,7 @@ DatasetManifest DatasetManifest::parse(std::string_view text, const fs::path& pa
     for (const nlohmann::json& s : shards) {
         if (!s.is_object())
             throw Error(ErrorKind::Format, file + ": each entry of 'shards' must be an object");
-        DatasetShard shard{field<std::string>(s, "name", file), field<std::size_t>(s, "count", file)};
+        DatasetShard shard{field<std::string>(s, "name", file), field<std::uint64_t>(s, "count", file)};
         if (shard.name != datasetShardName(m.shards.size()) || shard.count == 0 ||
             shard.count > m.samplesPerShard)
             throw Error(ErrorKind::Format, file + ": shard '" + shard.name + "' is not the expected " +
@@ -114,7 +126,8 @@ DatasetManifest DatasetManifest::parse(std::string_view text, const fs::path& pa
         m.count += shard.count;
         m.shards.push_back(std::move(shard));
     }
-    m.requestedCount = j.contains("requestedCount") ? field<std::size_t>(j, "requestedCount", file) : m.count;
+    m.requestedCount =
+        j.contains("requestedCount") ? field<std::uint64_t>(j, "requestedCount", file) : m.count;
     if (!j.contains("config"))
         throw Error(ErrorKind::Format, file + ": 'config' is missing");
     try {

@@ -48,6 +48,7 @@ private slots:
     void readoutGeographic();
     void mouseMoveEmitsReadout();
     void geographicAxesKeepPixels();
+    void resizeRefitsUntilTheUserZooms();
     void linkedViewsFollow();
     void linkedLimits();
     void emptyRasterClears();
@@ -240,6 +241,33 @@ void TstRasterView::geographicAxesKeepPixels()
     QCOMPARE(value, 4199985.0);
     QCOMPARE(data->cell(0, data->valueSize() - 1), 0.0);
     QCOMPARE(data->cell(5, 0), 35.0);
+}
+
+// A map shown before the window's final layout (a small, wide view) and then resized to a tall one
+// must show every row, not the rows that fitted the first shape; a view the user chose survives.
+void TstRasterView::resizeRefitsUntilTheUserZooms()
+{
+    RasterView view;
+    view.resize(600, 120);
+    view.setRaster(ramp(40, 40, 0.0));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.resize(300, 500);
+    QTRY_VERIFY(view.visiblePixelRect().height() >= 39.0);
+    const QRectF whole = view.visiblePixelRect();
+    QVERIFY2(whole.top() <= 0.0 && whole.bottom() >= 39.0, "every row visible after the resize");
+    QVERIFY(whole.left() <= 0.0 && whole.right() >= 39.0);
+
+    // The user zooms (a range change that is not the view's own): a resize keeps the centre.
+    view.plot()->xAxis->setRange(10, 20);
+    view.plot()->yAxis->setRange(10, 20);
+    const QPointF centre = view.visiblePixelRect().center();
+    view.resize(320, 480);
+    QTest::qWait(50);
+    QCoreApplication::processEvents();
+    const QRectF kept = view.visiblePixelRect();
+    QVERIFY(std::abs(kept.center().x() - centre.x()) < 1e-6);
+    QVERIFY(kept.height() < 30.0);
 }
 
 void TstRasterView::linkedViewsFollow()

@@ -126,6 +126,12 @@ RasterView::RasterView(QWidget* parent) : QWidget(parent)
     connect(m_plot, &QCustomPlot::mousePress, this, &RasterView::onMousePress);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &RasterView::onMouseRelease);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
+    // A range change that is not ours is the user dragging or zooming.
+    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis})
+        connect(axis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
+            if (!m_settingRange)
+                m_userView = true;
+        });
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             &RasterView::onRangeChanged);
     connect(m_plot->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
@@ -467,6 +473,7 @@ void RasterView::resetView()
     m_plot->yAxis->setRange(vals.lower - vHalf, vals.upper + vHalf);
     m_settingRange = false;
     m_fitPending = true;
+    m_userView = false;
     m_lastRectSize = QSize();
     m_plot->replot(); // lays the plot out, then keepSquarePixels() fits the raster in
     onRangeChanged();
@@ -481,6 +488,10 @@ void RasterView::keepSquarePixels()
         return;
     if (rect.size() == m_lastRectSize && !m_fitPending)
         return;
+    // Shown before the final layout and resized since: fit the whole raster again, unless the
+    // user chose a view of their own (then keep its centre and scale).
+    if (!m_userView)
+        m_fitPending = true;
     m_lastRectSize = rect.size();
     // y units per x unit that make one raster pixel square on screen.
     double ratio = 1.0;
@@ -538,6 +549,7 @@ void RasterView::setVisiblePixelRect(const QRectF& rect)
     m_plot->xAxis->setRange(std::min(x0, x1), std::max(x0, x1));
     m_plot->yAxis->setRange(std::min(y0, y1), std::max(y0, y1));
     m_settingRange = false;
+    m_userView = true;        // a linked view's choice: kept on resize like the user's own
     m_lastRectSize = QSize(); // re-square the pixels for this view's own shape
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     keepSquarePixels();

@@ -185,6 +185,9 @@ private:
     AxisMode m_axisMode = AxisMode::Pixel;
     bool m_settingRange = false;
     bool m_fitPending = false;
+    /// The user (or a linked view) moved or zoomed since the last fit: a resize keeps that view
+    /// instead of fitting the whole raster again.
+    bool m_userView = false;
     QSize m_lastRectSize;
     QCPGraph* m_markerGraph = nullptr;
     QCPItemLine* m_lineItem = nullptr;

@@ -415,6 +415,42 @@ private slots:
         QCOMPARE(info.band, 2);
     }
 
+    // A sidecar names the file GDAL opens: a URL or /vsi path there would make reading a local file
+    // reach the network. Refused with a message, before GDAL sees it.
+    void sidecarsMayOnlyNameLocalFiles_data()
+    {
+        QTest::addColumn<QString>("sidecar");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("isce xml vsicurl")
+            << "x.unw.xml"
+            << "<imageFile><property name=\"FILE_NAME\"><value>/vsicurl/http://example.org/x.unw</value>"
+               "</property><property name=\"WIDTH\"><value>4</value></property></imageFile>";
+        QTest::newRow("isce xml url")
+            << "x.unw.xml"
+            << "<imageFile><property name=\"FILE_NAME\"><value> https://example.org/x.unw</value>"
+               "</property></imageFile>";
+        QTest::newRow("vrt vsis3")
+            << "x.unw.vrt"
+            << "<VRTDataset rasterXSize=\"4\" rasterYSize=\"4\"><VRTRasterBand dataType=\"Float32\" "
+               "band=\"1\" subClass=\"VRTRawRasterBand\"><SourceFilename>/VSIS3/bucket/x.unw</SourceFilename>"
+               "</VRTRasterBand></VRTDataset>";
+    }
+
+    void sidecarsMayOnlyNameLocalFiles()
+    {
+        QFETCH(QString, sidecar);
+        QFETCH(QString, text);
+        test::TempDir dir;
+        writeText(dir.file("x.unw"), std::string(64, '\0'));
+        writeText(dir.file(sidecar.toStdString()), text.toStdString());
+        try {
+            (void)io::readRaster(dir.file("x.unw"));
+            QFAIL("expected an error");
+        } catch (const Error& e) {
+            QVERIFY2(std::string(e.what()).find("non-local") != std::string::npos, e.what());
+        }
+    }
+
     void isceVrt()
     {
         test::TempDir dir;

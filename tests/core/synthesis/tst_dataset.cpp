@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "common/progress.h"
 #include "synthesis/dataset.h"
+#include "synthesis/dataset_manifest.h"
 #include "synthesis/npy_format.h"
 #include "test_support.h"
 
@@ -409,6 +410,54 @@ private slots:
         const DatasetReader r3(dir.file("ds3"));
         std::vector<float> in, ref;
         QVERIFY_THROWS_EXCEPTION(Error, r3.readPair(1, in, ref));
+    }
+
+    // Found by fuzz_dataset_manifest: a float far beyond the target integer type (2.2e69 for
+    // samplesPerShard) was converted by the JSON library with undefined behaviour. Every number of
+    // the manifest is now read strictly; the error names the file and the key.
+    void manifestNumbersOutOfRange_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("huge float shard size") << "samplesPerShard"
+                                               << "2.22222e+69";
+        QTest::newRow("fractional shard size") << "samplesPerShard"
+                                               << "1.5";
+        QTest::newRow("negative shard size") << "samplesPerShard"
+                                             << "-3";
+        QTest::newRow("huge sample size") << "sampleSize"
+                                          << "1e12";
+        QTest::newRow("float seed") << "seed"
+                                    << "1e300";
+        QTest::newRow("string seed") << "seed"
+                                     << "\"7\"";
+        QTest::newRow("numeric storage") << "storage"
+                                         << "3";
+    }
+
+    void manifestNumbersOutOfRange()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        test::TempDir dir;
+        NullProgress p;
+        writeDataset(tinyConfig(), 2, 1, dir.file("ds"), DatasetFormat::Npy, p, 1);
+        const std::string good = slurp(dir.file("ds") / "dataset.json");
+        QVERIFY(DatasetManifest::parse(good, "dataset.json").count == 2);
+        const std::string needle = "\"" + key.toStdString() + "\": ";
+        const auto at = good.find(needle);
+        QVERIFY(at != std::string::npos);
+        const auto end = good.find_first_of(",\n", at + needle.size());
+        std::string bad = good;
+        bad.replace(at + needle.size(), end - at - needle.size(), value.toStdString());
+        try {
+            DatasetManifest::parse(bad, "dataset.json");
+            QFAIL("expected an error");
+        } catch (const Error& e) {
+            const std::string what = e.what();
+            QVERIFY2(what.find("dataset.json") != std::string::npos, e.what());
+            QVERIFY2(what.find(key.toStdString()) != std::string::npos, e.what());
+        }
     }
 };
 

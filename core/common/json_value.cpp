@@ -1,11 +1,11 @@
-#include "nn/detail/json_value.h"
+#include "common/json_value.h"
 
 #include "common/error.h"
 
 #include <cmath>
 #include <limits>
 
-namespace insar::nn::detail {
+namespace insar {
 
 namespace {
 
@@ -43,6 +43,15 @@ int jsonInt(const nlohmann::json& value, const std::string& key)
         integral(value, key, std::numeric_limits<int>::min(), std::numeric_limits<int>::max(),
                  "a whole number between " + std::to_string(std::numeric_limits<int>::min()) + " and " +
                      std::to_string(std::numeric_limits<int>::max())));
+}
+
+std::int64_t jsonInt64(const nlohmann::json& value, const std::string& key)
+{
+    if (value.is_number_integer() && !value.is_number_unsigned())
+        return value.get<std::int64_t>();
+    // Beyond 2^53 a double no longer holds every whole number: refuse rather than round.
+    return static_cast<std::int64_t>(integral(value, key, -9007199254740992.0L, 9007199254740992.0L,
+                                              "a whole number between -2^53 and 2^53"));
 }
 
 std::uint64_t jsonUint64(const nlohmann::json& value, const std::string& key)
@@ -96,4 +105,4 @@ const nlohmann::json& jsonMember(const nlohmann::json& object, const std::string
     return *it;
 }
 
-} // namespace insar::nn::detail
+} // namespace insar

@@ -1,4 +1,4 @@
-// PRIVATE: strict reads of JSON values from configs and model metadata. A wrong type, a fraction
+// Strict reads of JSON values from configs and model metadata. A wrong type, a fraction
 // where a whole number belongs or a number outside the target type is an insar::Error (Format)
 // naming the key and the value, never a silent truncation or a library type_error.
 #pragma once
@@ -9,10 +9,11 @@
 #include <string>
 #include <vector>
 
-namespace insar::nn::detail {
+namespace insar {
 
 /// `key` is the name used in messages (e.g. "network.depth").
 int jsonInt(const nlohmann::json& value, const std::string& key);
+std::int64_t jsonInt64(const nlohmann::json& value, const std::string& key);
 std::uint64_t jsonUint64(const nlohmann::json& value, const std::string& key);
 /// A finite number.
 double jsonNumber(const nlohmann::json& value, const std::string& key);
@@ -23,4 +24,4 @@ std::vector<int> jsonIntArray(const nlohmann::json& value, const std::string& ke
 const nlohmann::json& jsonMember(const nlohmann::json& object, const std::string& key,
                                  const std::string& prefix = {});
 
-} // namespace insar::nn::detail
+} // namespace insar
