@@ -33,11 +33,1026 @@
     </message>
 </context>
 <context>
+    <name>insar::ui::CaseStudyGnss</name>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="63"/>
+        <source>Reference station</source>
+        <translation>Referenzstation</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="66"/>
+        <source>GNSS and every InSAR version are referenced to this station</source>
+        <translation>GNSS und alle InSAR-Varianten werden auf diese Station bezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="69"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="72"/>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="241"/>
+        <source>velocity (mm/yr)</source>
+        <translation>Geschwindigkeit (mm/Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="73"/>
+        <source>displacement at the last date (mm)</source>
+        <translation>Verschiebung am letzten Datum (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="78"/>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="203"/>
+        <source>Load a stations CSV (name,lon,lat,los_mm or east/north/up) to compare.</source>
+        <translation>Zum Vergleich eine Stations-CSV laden (name,lon,lat,los_mm oder east/north/up).</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="121"/>
+        <source>%1 (virtual)</source>
+        <translation>%1 (virtuell)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="206"/>
+        <source>%n station(s) from %1</source>
+        <translation>
+            <numerusform>%n Station aus %1</numerusform>
+            <numerusform>%n Stationen aus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="209"/>
+        <source>; run the study to compare them with InSAR.</source>
+        <translation>; die Studie ausführen, um sie mit InSAR zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="226"/>
+        <source>mm/yr</source>
+        <translation>mm/Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="226"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="242"/>
+        <source>corrected displacement %1 → %2 (mm)</source>
+        <translation>korrigierte Verschiebung %1 → %2 (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="245"/>
+        <source>%1; InSAR %2 at the stations (nearest pixel), everything referenced to %3.</source>
+        <translation>%1; InSAR %2 an den Stationen (nächstes Pixel), alles bezogen auf %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="251"/>
+        <source> Stations marked * / (virtual) are placed by a synthetic scenario, not real sites.</source>
+        <translation> Mit * / (virtuell) markierte Stationen stammen aus einem synthetischen Szenario und sind keine realen Standorte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="260"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="260"/>
+        <source>GNSS (%1)</source>
+        <translation>GNSS (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="260"/>
+        <source>GNSS σ</source>
+        <translation>GNSS σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="263"/>
+        <source>%1 InSAR</source>
+        <translation>%1 InSAR</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="263"/>
+        <source>%1 residual</source>
+        <translation>%1 Residuum</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="270"/>
+        <source> (reference)</source>
+        <translation> (Referenz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="278"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="278"/>
+        <source>Stations</source>
+        <translation>Stationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="278"/>
+        <source>L2 misfit (%1)</source>
+        <translation>L2-Abweichung (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="279"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="279"/>
+        <source>Mean residual</source>
+        <translation>Mittleres Residuum</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="279"/>
+        <source>Std residual</source>
+        <translation>Std. des Residuums</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="279"/>
+        <source>r²</source>
+        <translation>r²</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="280"/>
+        <source>L2 reduction (%)</source>
+        <translation>L2-Reduktion (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="322"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="328"/>
+        <source>GNSS LOS (%1)</source>
+        <translation>GNSS LOS (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_gnss.cpp" line="329"/>
+        <source>InSAR LOS (%1)</source>
+        <translation>InSAR LOS (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>insar::ui::CaseStudyInputs</name>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="69"/>
+        <source>Stack</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="73"/>
+        <source>Interferogram files or a folder (YYYYMMDD_YYYYMMDD names)</source>
+        <translation>Interferogramm-Dateien oder ein Ordner (Namen YYYYMMDD_YYYYMMDD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="75"/>
+        <source>Interferogram list (CSV date1,date2,file)</source>
+        <translation>Interferogrammliste (CSV date1,date2,file)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="77"/>
+        <source>Time series list (CSV date,file)</source>
+        <translation>Zeitreihenliste (CSV date,file)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="78"/>
+        <source>MintPy timeseries.h5</source>
+        <translation>MintPy timeseries.h5</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="79"/>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="82"/>
+        <source>files separated by &apos;;&apos;, a folder, a CSV or an .h5 file</source>
+        <translation>durch „;“ getrennte Dateien, ein Ordner, eine CSV- oder .h5-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="83"/>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="118"/>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="141"/>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="146"/>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="151"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="84"/>
+        <source>Choose the stack&apos;s files</source>
+        <translation>Dateien des Stapels wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="85"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="86"/>
+        <source>Load stack</source>
+        <translation>Stapel laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="88"/>
+        <source>Read every map of the stack and check that they share one grid (background job)</source>
+        <translation>Alle Karten des Stapels lesen und prüfen, dass sie ein gemeinsames Raster haben (Hintergrundauftrag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="99"/>
+        <source>Bundled scenario (synthetic, with known truth)</source>
+        <translation>Mitgeliefertes Szenario (synthetisch, mit bekannter Wahrheit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="103"/>
+        <source>Ontake-like volcano stack (synthetic)</source>
+        <translation>Ontake-ähnlicher Vulkanstapel (synthetisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="104"/>
+        <source>L&apos;Aquila-like coseismic pair (synthetic)</source>
+        <translation>L&apos;Aquila-ähnliches koseismisches Paar (synthetisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="105"/>
+        <source>Generated here from a seed: a deformation source with known truth plus a per-date atmosphere. Not real data.</source>
+        <translation>Hier aus einem Seed erzeugt: eine Deformationsquelle mit bekannter Wahrheit plus eine Atmosphäre je Datum. Keine realen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="107"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="108"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="109"/>
+        <source>Grid side in pixels (the scenario&apos;s full size is 256)</source>
+        <translation>Rasterseite in Pixeln (die volle Größe des Szenarios ist 256)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="110"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="112"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="115"/>
+        <source>a temporary folder</source>
+        <translation>ein temporärer Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="116"/>
+        <source>An empty or new folder that receives the scenario&apos;s files (the interferograms, DEM, GACOS delays, truth and stations)</source>
+        <translation>Ein leerer oder neuer Ordner, der die Dateien des Szenarios aufnimmt (Interferogramme, DGM, GACOS-Verzögerungen, Wahrheit und Stationen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="119"/>
+        <source>Write into</source>
+        <translation>Schreiben nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="120"/>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="122"/>
+        <source>Generate the scenario&apos;s files, then read them as a user&apos;s stack</source>
+        <translation>Die Dateien des Szenarios erzeugen und dann wie einen Stapel des Nutzers lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="125"/>
+        <source>Folder for the scenario</source>
+        <translation>Ordner für das Szenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="136"/>
+        <source>Correction inputs</source>
+        <translation>Eingaben der Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="140"/>
+        <source>needed by phase–elevation (linear)</source>
+        <translation>benötigt von Phase–Höhe (linear)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="142"/>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="169"/>
+        <source>DEM</source>
+        <translation>DGM</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="145"/>
+        <source>folder of YYYYMMDD.ztd files, needed by GACOS</source>
+        <translation>Ordner mit YYYYMMDD.ztd-Dateien, benötigt von GACOS</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="147"/>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="242"/>
+        <source>GACOS</source>
+        <translation>GACOS</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="150"/>
+        <source>the shipped pretrained model</source>
+        <translation>das mitgelieferte vortrainierte Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="152"/>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="174"/>
+        <source>CNN model</source>
+        <translation>CNN-Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="155"/>
+        <source>as the files say</source>
+        <translation>wie in den Dateien angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="156"/>
+        <source>radians</source>
+        <translation>Radiant</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="157"/>
+        <source>metres</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="158"/>
+        <source>millimetres</source>
+        <translation>Millimeter</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="159"/>
+        <source>Units given to maps that do not say theirs</source>
+        <translation>Einheiten für Karten, die ihre nicht angeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="160"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="161"/>
+        <source>Radar wavelength, to convert radians (ALOS/ALOS-2 L-band: 0.2362 m)</source>
+        <translation>Radarwellenlänge zur Umrechnung von Radiant (ALOS/ALOS-2 L-Band: 0,2362 m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="167"/>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="169"/>
+        <source>Rasters (*.tif *.tiff *.hgt *.dem *.vrt);;All files (*)</source>
+        <translation>Raster (*.tif *.tiff *.hgt *.dem *.vrt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="172"/>
+        <source>GACOS folder</source>
+        <translation>GACOS-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="174"/>
+        <source>Models (*.model);;All files (*)</source>
+        <translation>Modelle (*.model);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="184"/>
+        <source>Methods to compare</source>
+        <translation>Zu vergleichende Methoden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="195"/>
+        <source>Removes a best-fitting plane from each interferogram</source>
+        <translation>Entfernt aus jedem Interferogramm die am besten passende Ebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="196"/>
+        <source>Phase–elevation: removes the part correlated with the DEM (needs the DEM)</source>
+        <translation>Phase–Höhe: entfernt den mit dem DGM korrelierten Anteil (benötigt das DGM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="197"/>
+        <source>Subtracts the GACOS zenith delays of each date (needs the GACOS folder)</source>
+        <translation>Zieht die GACOS-Zenitverzögerungen jedes Datums ab (benötigt den GACOS-Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="198"/>
+        <source>The trained network (slow on large stacks without a GPU)</source>
+        <translation>Das trainierte Netz (langsam bei großen Stapeln ohne GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="204"/>
+        <source>Velocity</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="208"/>
+        <source>from the residuals</source>
+        <translation>aus den Residuen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="209"/>
+        <source>bootstrap over dates</source>
+        <translation>Bootstrap über die Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="210"/>
+        <source>σ from the fit&apos;s residuals (MintPy&apos;s default) or from refits on dates drawn with replacement (seeded, repeatable)</source>
+        <translation>σ aus den Residuen der Anpassung (Standard von MintPy) oder aus Neuanpassungen an mit Zurücklegen gezogenen Daten (mit Seed, wiederholbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="212"/>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="214"/>
+        <source>Draws</source>
+        <translation>Ziehungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="216"/>
+        <source>Bootstrap seed</source>
+        <translation>Bootstrap-Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="217"/>
+        <source>Annual and semi-annual terms</source>
+        <translation>Jährliche und halbjährliche Terme</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="236"/>
+        <source>uncorrected</source>
+        <translation>unkorrigiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="238"/>
+        <source>deramp</source>
+        <translation>Rampe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="240"/>
+        <source>phase–elevation</source>
+        <translation>Phase–Höhe</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="244"/>
+        <source>CNN</source>
+        <translation>CNN</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="246"/>
+        <source>GACOS → CNN</source>
+        <translation>GACOS → CNN</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="403"/>
+        <source>Interferograms (or cancel to choose a folder)</source>
+        <translation>Interferogramme (oder abbrechen, um einen Ordner zu wählen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="404"/>
+        <source>Rasters (*.tif *.tiff *.unw *.grd *.vrt *.img);;All files (*)</source>
+        <translation>Raster (*.tif *.tiff *.unw *.grd *.vrt *.img);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="407"/>
+        <source>Folder of interferograms</source>
+        <translation>Ordner mit Interferogrammen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="414"/>
+        <source>Stack list</source>
+        <translation>Stapelliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="415"/>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="418"/>
+        <source>MintPy time series</source>
+        <translation>MintPy-Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_inputs.cpp" line="419"/>
+        <source>HDF5 (*.h5 *.he5);;All files (*)</source>
+        <translation>HDF5 (*.h5 *.he5);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>insar::ui::CaseStudyMaps</name>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="40"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="53"/>
+        <source>Velocity and σ (mm/yr)</source>
+        <translation>Geschwindigkeit und σ (mm/Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="54"/>
+        <source>Displacement at the last date (mm)</source>
+        <translation>Verschiebung am letzten Datum (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="63"/>
+        <source>Load a stack or open a scenario, choose the methods and press Run: the velocity and σ maps of every method appear here side by side.</source>
+        <translation>Einen Stapel laden oder ein Szenario öffnen, die Methoden wählen und „Ausführen“ drücken: Die Geschwindigkeits- und σ-Karten jeder Methode erscheinen hier nebeneinander.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="155"/>
+        <source>σ: %1</source>
+        <translation>σ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="156"/>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="196"/>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="402"/>
+        <source>mm/yr</source>
+        <translation>mm/Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="195"/>
+        <source>Velocity: %1</source>
+        <translation>Geschwindigkeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="199"/>
+        <source>Displacement %1 → %2: %3</source>
+        <translation>Verschiebung %1 → %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="202"/>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="402"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="205"/>
+        <source>No time series</source>
+        <translation>Keine Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="233"/>
+        <source>σ 0 … %1 mm/yr</source>
+        <translation>σ 0 … %1 mm/Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="235"/>
+        <source>σ: no valid pixel</source>
+        <translation>σ: kein gültiges Pixel</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="399"/>
+        <source>row %1, col %2: %3 %4</source>
+        <translation>Zeile %1, Spalte %2: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_maps.cpp" line="404"/>
+        <source>  (lat %1, lon %2)</source>
+        <translation>  (Breite %1, Länge %2)</translation>
+    </message>
+</context>
+<context>
+    <name>insar::ui::CaseStudyPoints</name>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="57"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="98"/>
+        <source>Click a pixel on a map to see its time series.</source>
+        <translation>Ein Pixel in einer Karte anklicken, um seine Zeitreihe zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="65"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="65"/>
+        <source>Velocity (mm/yr)</source>
+        <translation>Geschwindigkeit (mm/Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="65"/>
+        <source>σ (mm/yr)</source>
+        <translation>σ (mm/Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="66"/>
+        <source>Last displacement (mm)</source>
+        <translation>Letzte Verschiebung (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="66"/>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="66"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="124"/>
+        <source>Truth</source>
+        <translation>Wahrheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="114"/>
+        <source>Pixel row %1, col %2</source>
+        <translation>Pixel Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="119"/>
+        <source> (lon %1, lat %2)</source>
+        <translation> (Länge %1, Breite %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="122"/>
+        <source> · truth %1 %2 (synthetic scenario)</source>
+        <translation> · Wahrheit %1 %2 (synthetisches Szenario)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="124"/>
+        <source>Truth (%1)</source>
+        <translation>Wahrheit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="153"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_points.cpp" line="188"/>
+        <source>LOS displacement (mm)</source>
+        <translation>LOS-Verschiebung (mm)</translation>
+    </message>
+</context>
+<context>
     <name>insar::ui::CaseStudyTab</name>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="16"/>
-        <source>&lt;h2&gt;Case studies&lt;/h2&gt;&lt;p&gt;This tab is where the two case studies of the method are reproduced. They need the time-series and GNSS modules, which are not part of this version; nothing here runs yet.&lt;/p&gt;&lt;h3&gt;Mt. Ontake volcano, Japan (2014 eruption): time series&lt;/h3&gt;&lt;p&gt;15 ALOS-2 interferograms (October 2014 – October 2017) are corrected with the trained network, inverted into a displacement time series and fitted per pixel for a velocity with its uncertainty, uncorrected and after GACOS, linear (phase–elevation) and CNN correction, compared at one reference location.&lt;/p&gt;&lt;h3&gt;L&apos;Aquila, Italy (2009 Mw 6.3 earthquake): GNSS comparison&lt;/h3&gt;&lt;p&gt;One ALOS pair spanning the 6 April 2009 mainshock (July 2008 – April 2009) is corrected and compared with the displacements of 8 continuous GNSS sites projected into the line of sight (Anzidei et al., 2009), site by site, with the GNSS–InSAR misfit before and after correction.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Fallstudien&lt;/h2&gt;&lt;p&gt;In diesem Reiter werden die beiden Fallstudien der Methode nachvollzogen. Sie benötigen die Zeitreihen- und GNSS-Module, die nicht Teil dieser Version sind; hier läuft noch nichts.&lt;/p&gt;&lt;h3&gt;Vulkan Ontake, Japan (Ausbruch 2014): Zeitreihe&lt;/h3&gt;&lt;p&gt;15 ALOS-2-Interferogramme (Oktober 2014 – Oktober 2017) werden mit dem trainierten Netz korrigiert, zu einer Verschiebungszeitreihe invertiert und pro Pixel zu einer Geschwindigkeit mit Unsicherheit angepasst – unkorrigiert sowie nach GACOS-, linearer (Phase–Höhe) und CNN-Korrektur, verglichen an einem Referenzort.&lt;/p&gt;&lt;h3&gt;L&apos;Aquila, Italien (Erdbeben Mw 6,3, 2009): GNSS-Vergleich&lt;/h3&gt;&lt;p&gt;Ein ALOS-Paar über das Hauptbeben vom 6. April 2009 (Juli 2008 – April 2009) wird korrigiert und mit den in die Sichtlinie projizierten Verschiebungen von 8 permanenten GNSS-Stationen (Anzidei et al., 2009) verglichen, Station für Station, mit der GNSS–InSAR-Abweichung vor und nach der Korrektur.&lt;/p&gt;</translation>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="54"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="56"/>
+        <source>Correct every interferogram with each checked method, invert, and fit velocity ± σ (background job)</source>
+        <translation>Jedes Interferogramm mit jeder angehakten Methode korrigieren, invertieren und Geschwindigkeit ± σ anpassen (Hintergrundauftrag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="58"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="64"/>
+        <source>GNSS stations…</source>
+        <translation>GNSS-Stationen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="67"/>
+        <source>Load a stations CSV: name,lon,lat with los_mm[,sigma_mm] or east_mm,north_mm,up_mm</source>
+        <translation>Eine Stations-CSV laden: name,lon,lat mit los_mm[,sigma_mm] oder east_mm,north_mm,up_mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="68"/>
+        <source>Save results…</source>
+        <translation>Ergebnisse speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="71"/>
+        <source>Write the velocity and σ GeoTIFFs, the time series, the point and GNSS tables (CSV) and the maps (PNG) into a folder</source>
+        <translation>Die GeoTIFFs von Geschwindigkeit und σ, die Zeitreihen, die Punkt- und GNSS-Tabellen (CSV) und die Karten (PNG) in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="73"/>
+        <source>Save image…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="75"/>
+        <source>Export report…</source>
+        <translation>Bericht exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="78"/>
+        <source>A PDF or HTML report of the result: tables, velocity and σ maps, GNSS comparison</source>
+        <translation>Ein PDF- oder HTML-Bericht des Ergebnisses: Tabellen, Geschwindigkeits- und σ-Karten, GNSS-Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="86"/>
+        <source>No stack loaded.</source>
+        <translation>Kein Stapel geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="96"/>
+        <source>Time series at the pixel</source>
+        <translation>Zeitreihe am Pixel</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="97"/>
+        <source>GNSS comparison</source>
+        <translation>GNSS-Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="195"/>
+        <source>Load a stack or open a scenario first.</source>
+        <translation>Zuerst einen Stapel laden oder ein Szenario öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="200"/>
+        <source>Check at least one method.</source>
+        <translation>Mindestens eine Methode anhaken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="219"/>
+        <source>Running %1 …</source>
+        <translation>%1 läuft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="236"/>
+        <source>The run was cancelled; nothing changed.</source>
+        <translation>Der Lauf wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="238"/>
+        <source>Case study failed</source>
+        <translation>Fallstudie fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="238"/>
+        <source>The run failed.</source>
+        <translation>Der Lauf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="260"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tabs/case_study_tab.cpp" line="266"/>
+        <source>%1: … and %n more message(s)</source>
+        <translation>
+            <numerusform>%1: … und %n weitere Meldung</numerusform>
+            <numerusform>%1: … und %n weitere Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="274"/>
+        <source>Every map is referenced to %1.</source>
+        <translation>Jede Karte ist auf %1 bezogen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tabs/case_study_tab.cpp" line="275"/>
+        <source>Done: %n method(s) over %1 dates</source>
+        <translation>
+            <numerusform>Fertig: %n Methode über %1 Daten</numerusform>
+            <numerusform>Fertig: %n Methoden über %1 Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="278"/>
+        <source>; too few dates for a velocity: the maps show the corrected displacement.</source>
+        <translation>; zu wenige Daten für eine Geschwindigkeit: Die Karten zeigen die korrigierte Verschiebung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="279"/>
+        <source>; median σ (mm/yr): %1.</source>
+        <translation>; Median von σ (mm/Jahr): %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="47"/>
+        <source>Choose the stack&apos;s files, folder, CSV or MintPy file first.</source>
+        <translation>Zuerst die Dateien, den Ordner, die CSV- oder MintPy-Datei des Stapels wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="54"/>
+        <source>Reading the stack …</source>
+        <translation>Stapel wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="82"/>
+        <source>Reading the stack was cancelled.</source>
+        <translation>Das Lesen des Stapels wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="84"/>
+        <source>Cannot read the stack</source>
+        <translation>Stapel kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="85"/>
+        <source>Could not read the stack from %1.</source>
+        <translation>Der Stapel konnte nicht aus %1 gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="104"/>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="160"/>
+        <source>Cannot open the scenario</source>
+        <translation>Szenario kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="104"/>
+        <source>Could not create a temporary folder.</source>
+        <translation>Es konnte kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="112"/>
+        <source>Generating the synthetic %1 scenario …</source>
+        <translation>Das synthetische Szenario %1 wird erzeugt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="158"/>
+        <source>Opening the scenario was cancelled.</source>
+        <translation>Das Öffnen des Szenarios wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="161"/>
+        <source>Could not generate the scenario into %1.</source>
+        <translation>Das Szenario konnte nicht in %1 erzeugt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="178"/>
+        <source>%n interferogram(s)</source>
+        <translation>
+            <numerusform>%n Interferogramm</numerusform>
+            <numerusform>%n Interferogramme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="179"/>
+        <source>%n map(s) of a time series</source>
+        <translation>
+            <numerusform>%n Karte einer Zeitreihe</numerusform>
+            <numerusform>%n Karten einer Zeitreihe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="180"/>
+        <source>, %n date(s)</source>
+        <translation>
+            <numerusform>, %n Datum</numerusform>
+            <numerusform>, %n Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="182"/>
+        <source> (%1 → %2)</source>
+        <translation> (%1 → %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="187"/>
+        <source>, %1 × %2 px, units %3</source>
+        <translation>, %1 × %2 px, Einheiten %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="193"/>
+        <source>, with coherence</source>
+        <translation>, mit Kohärenz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="195"/>
+        <source>; %n file(s) of the folder left out (no date pair, or a second file of a pair)</source>
+        <translation>
+            <numerusform>; %n Datei des Ordners ausgelassen (kein Datumspaar oder zweite Datei eines Paars)</numerusform>
+            <numerusform>; %n Dateien des Ordners ausgelassen (kein Datumspaar oder zweite Datei eines Paars)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="220"/>
+        <source>Stack ready: choose the methods and press Run.</source>
+        <translation>Stapel bereit: die Methoden wählen und „Ausführen“ drücken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="246"/>
+        <source>Cannot read the stations</source>
+        <translation>Stationen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="247"/>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="262"/>
+        <source>GNSS stations</source>
+        <translation>GNSS-Stationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_load.cpp" line="263"/>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="50"/>
+        <source>Folder for the case-study results</source>
+        <translation>Ordner für die Ergebnisse der Fallstudie</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="57"/>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="58"/>
+        <source>%1 is not empty. Replace the files of an earlier result there?</source>
+        <translation>%1 ist nicht leer. Die Dateien eines früheren Ergebnisses dort ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="76"/>
+        <source>Saving into %1 …</source>
+        <translation>Speichern nach %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="108"/>
+        <source>Saved into %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="111"/>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="150"/>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="112"/>
+        <source>Could not save into %1.</source>
+        <translation>Konnte nicht in %1 speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="125"/>
+        <source>Save the maps</source>
+        <translation>Karten speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="127"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="147"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="150"/>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="179"/>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="214"/>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="223"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="164"/>
+        <source>Export a report</source>
+        <translation>Einen Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="165"/>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="178"/>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="187"/>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="213"/>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="222"/>
+        <source>Cannot export the report</source>
+        <translation>Bericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="180"/>
+        <source>the file exists already</source>
+        <translation>die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="187"/>
+        <source>No temporary folder for the report.</source>
+        <translation>Kein temporärer Ordner für den Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="196"/>
+        <source>Preparing the report …</source>
+        <translation>Bericht wird vorbereitet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="227"/>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -812,17 +1827,17 @@
 <context>
     <name>insar::ui::DenoisePanels</name>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="23"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="47"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="25"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="49"/>
         <source>Draw a line on any panel (press, drag, release) to plot before, after and removed noise along it</source>
         <translation>Eine Linie auf einem Feld ziehen (drücken, ziehen, loslassen), um Vorher, Nachher und entferntes Rauschen entlang der Linie zu zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="40"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="71"/>
         <source>Drop unwrapped interferograms (or a folder) here, or use File &gt; Open.
 
 GeoTIFF (also LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw with sidecars, ENVI, HDF5 datasets (MintPy) and any single-band raster GDAL reads.</source>
@@ -831,74 +1846,74 @@ GeoTIFF (also LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw with sidecars, ENVI, HDF5
 GeoTIFF (auch LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw mit Begleitdateien, ENVI, HDF5-Datensätze (MintPy) und jedes einkanalige Raster, das GDAL liest.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="44"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="75"/>
         <source>The corrected map appears here.
 Choose methods above and press Correct.</source>
         <translation>Die korrigierte Karte erscheint hier.
 Oben Methoden wählen und Korrigieren drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="45"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="76"/>
         <source>The removed noise (before − after) appears here.</source>
         <translation>Das entfernte Rauschen (vorher − nachher) erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="103"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="144"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="105"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="146"/>
         <source>Removed noise</source>
         <translation>Entferntes Rauschen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="152"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="202"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="155"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="205"/>
         <source>before %1</source>
         <translation>vorher %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="157"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="207"/>
         <source>after %1</source>
         <translation>nachher %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="159"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="209"/>
         <source>removed %1</source>
         <translation>entfernt %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="160"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="210"/>
         <source>row %1, col %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="164"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="214"/>
         <source>  (lat %1, lon %2)</source>
         <translation>  (Breite %1, Länge %2)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="165"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="215"/>
         <source>  (x %1, y %2)</source>
         <translation>  (x %1, y %2)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="188"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="238"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="188"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="238"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_panels.cpp" line="188"/>
+        <location filename="../ui/tabs/denoise_panels.cpp" line="238"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
@@ -970,7 +1985,10 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
     <message numerus="yes">
         <location filename="../ui/tabs/denoise_queue.cpp" line="466"/>
         <source>: %n method(s)</source>
-        <translation><numerusform>: %n Methode</numerusform><numerusform>: %n Methoden</numerusform></translation>
+        <translation>
+            <numerusform>: %n Methode</numerusform>
+            <numerusform>: %n Methoden</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tabs/denoise_queue.cpp" line="468"/>
@@ -981,167 +1999,170 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
 <context>
     <name>insar::ui::DenoiseTab</name>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="75"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="80"/>
         <source>Save result…</source>
         <translation>Ergebnis speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="151"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="159"/>
         <source>Loading %1 …</source>
         <translation>%1 wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="66"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="71"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="69"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="74"/>
         <source>Add files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="71"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="76"/>
         <source>Queue interferograms: each is read and corrected with the checked methods</source>
         <translation>Interferogramme einreihen: jedes wird gelesen und mit den angehakten Methoden korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="72"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="77"/>
         <source>Correct</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="74"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="79"/>
         <source>Run the checked methods on the selected file (background job)</source>
         <translation>Die angehakten Methoden auf die gewählte Datei anwenden (Hintergrundauftrag)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="77"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="82"/>
         <source>Write the shown method&apos;s corrected map and removed noise as GeoTIFF</source>
         <translation>Die korrigierte Karte und das entfernte Rauschen der gezeigten Methode als GeoTIFF schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="78"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="83"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="80"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="85"/>
         <source>Write the three panels as a PNG image</source>
         <translation>Die drei Felder als PNG-Bild schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="86"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="91"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="88"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="93"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="161"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="169"/>
         <source>No raster files in %1</source>
         <translation>Keine Rasterdateien in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/denoise_tab.cpp" line="164"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="172"/>
         <source>Queued %n file(s)</source>
-        <translation><numerusform>%n Datei eingereiht</numerusform><numerusform>%n Dateien eingereiht</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei eingereiht</numerusform>
+            <numerusform>%n Dateien eingereiht</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="178"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="186"/>
         <source>Correcting %1 …</source>
         <translation>%1 wird korrigiert …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="268"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="276"/>
         <source>Corrected %1</source>
         <translation>%1 korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="271"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="279"/>
         <source>Cancelled %1</source>
         <translation>%1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="285"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="293"/>
         <source>Cannot correct</source>
         <translation>Korrektur nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="285"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="293"/>
         <source>Could not correct %1.</source>
         <translation>%1 konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="330"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="338"/>
         <source>Input: %1</source>
         <translation>Eingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="343"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="351"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="351"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="359"/>
         <source>After: %1</source>
         <translation>Nachher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="353"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="361"/>
         <source>%1: standard deviation %2 → %3 %4, reduction %5 %; reference %6</source>
         <translation>%1: Standardabweichung %2 → %3 %4, Reduktion %5 %; Referenz %6</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="376"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="384"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="377"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="385"/>
         <source>units: %1</source>
         <translation>Einheit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="378"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="386"/>
         <source>range %1 … %2 (mean %3, std %4)</source>
         <translation>Bereich %1 … %2 (Mittel %3, Std.-Abw. %4)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="384"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="392"/>
         <source>no-data %1 px (%2 %)</source>
         <translation>ohne Daten %1 px (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="385"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="393"/>
         <source>CRS: %1</source>
         <translation>KBS: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="388"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="396"/>
         <source>dates %1 → %2</source>
         <translation>Aufnahmen %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="392"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="400"/>
         <source>wavelength %1 m</source>
         <translation>Wellenlänge %1 m</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="448"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="456"/>
         <source>Add interferograms</source>
         <translation>Interferogramme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="449"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="457"/>
         <source>Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;All files (*)</source>
         <translation>Raster (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="251"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="259"/>
         <source>Opened %1 (%2 × %3)</source>
         <translation>%1 geöffnet (%2 × %3)</translation>
     </message>
@@ -1184,22 +2205,22 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="282"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="290"/>
         <source>Cannot open raster</source>
         <translation>Raster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="282"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="290"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="421"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="429"/>
         <source>Choose a dataset</source>
         <translation>Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="423"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="431"/>
         <source>%1 holds several datasets. Which one should be opened?</source>
         <translation>%1 enthält mehrere Datensätze. Welcher soll geöffnet werden?</translation>
     </message>
@@ -1319,114 +2340,246 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
 <context>
     <name>insar::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="43"/>
+        <location filename="../ui/main_window.cpp" line="51"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>InSAR Denoiser</source>
         <translation>InSAR Denoiser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="51"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="53"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>Denoise</source>
         <translation>Entrauschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="55"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Case study</source>
         <translation>Fallstudie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="79"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Open &amp;sample raster</source>
         <translation>&amp;Beispielraster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="97"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="90"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="103"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="104"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>&amp;Reset view</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="112"/>
         <source>&amp;Colour map</source>
         <translation>&amp;Farbskala</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="123"/>
         <source>&amp;Map coordinates</source>
         <translation>&amp;Kartenkoordinaten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>Axes in the raster&apos;s map coordinates instead of rows and columns</source>
         <translation>Achsen in den Kartenkoordinaten des Rasters statt Zeilen und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>&amp;About InSAR Denoiser</source>
         <translation>Ü&amp;ber InSAR Denoiser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="121"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;GeoTIFF (*.tif *.tiff);;ROI_PAC / ISCE unwrapped (*.unw);;HDF5 (*.h5 *.hdf5 *.he5);;ENVI (*.img *.hdr *.envi *.bin);;All files (*)</source>
         <translation>Raster (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;GeoTIFF (*.tif *.tiff);;ROI_PAC / ISCE abgewickelt (*.unw);;HDF5 (*.h5 *.hdf5 *.he5);;ENVI (*.img *.hdr *.envi *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>Open rasters</source>
         <translation>Raster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>About InSAR Denoiser</source>
         <translation>Über InSAR Denoiser</translation>
+    </message>
+</context>
+<context>
+    <name>insar::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="143"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="148"/>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="156"/>
+        <source>Model file of the CNN correction; empty: the shipped pretrained model</source>
+        <translation>Modelldatei der CNN-Korrektur; leer: das mitgelieferte vortrainierte Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="157"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/preferences_dialog.cpp" line="166"/>
+        <source>Automatic (%n thread(s))</source>
+        <translation>
+            <numerusform>Automatisch (%n Thread)</numerusform>
+            <numerusform>Automatisch (%n Threads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="167"/>
+        <source>Worker threads for corrections, GDAL and LibTorch; --threads overrides it</source>
+        <translation>Arbeits-Threads für Korrekturen, GDAL und LibTorch; --threads hat Vorrang</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="171"/>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automatisch (GPU, falls vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="172"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="173"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="178"/>
+        <source>LibTorch sees no CUDA device on this machine</source>
+        <translation>LibTorch findet auf diesem Rechner kein CUDA-Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="183"/>
+        <source>As in the file</source>
+        <translation>Wie in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="184"/>
+        <source>Millimetres (mm)</source>
+        <translation>Millimeter (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="185"/>
+        <source>Centimetres (cm)</source>
+        <translation>Zentimeter (cm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="186"/>
+        <source>Radians (rad)</source>
+        <translation>Radiant (rad)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="194"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="195"/>
+        <source>Default &amp;model:</source>
+        <translation>Standard&amp;modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="196"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="197"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="198"/>
+        <source>Display &amp;units:</source>
+        <translation>Anzeige&amp;einheiten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="199"/>
+        <source>Default &amp;colour map:</source>
+        <translation>Standard-&amp;Farbskala:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="201"/>
+        <source>The menus and tab titles change language at once; the rest of the window, the device and the display units apply at the next start.</source>
+        <translation>Menüs und Reitertitel wechseln die Sprache sofort; der Rest des Fensters, das Gerät und die Anzeigeeinheiten gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="258"/>
+        <source>Choose a model</source>
+        <translation>Modell wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="259"/>
+        <source>InSAR Denoiser models (*.model);;All files (*)</source>
+        <translation>InSAR-Denoiser-Modelle (*.model);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1440,132 +2593,132 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
 <context>
     <name>insar::ui::RasterView</name>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="60"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="89"/>
         <source>row %1, col %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="63"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="92"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="69"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="98"/>
         <source>  (lat %1, lon %2)</source>
         <translation>  (Breite %1, Länge %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="73"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="102"/>
         <source>  (x %1, y %2)</source>
         <translation>  (x %1, y %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="120"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="149"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="121"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="150"/>
         <source>Show the whole raster (double-click does the same)</source>
         <translation>Das ganze Raster zeigen (Doppelklick tut dasselbe)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="139"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="174"/>
         <source>Colour map</source>
         <translation>Farbskala</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="145"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="180"/>
         <source>Colour limits</source>
         <translation>Farbgrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="151"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="186"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="152"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="187"/>
         <source>Symmetric around 0</source>
         <translation>Symmetrisch um 0</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="153"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="188"/>
         <source>Minimum to maximum</source>
         <translation>Minimum bis Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="154"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="189"/>
         <source>Axes</source>
         <translation>Achsen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="156"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="191"/>
         <source>Pixel (row/column)</source>
         <translation>Pixel (Zeile/Spalte)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="160"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="195"/>
         <source>Map coordinates</source>
         <translation>Kartenkoordinaten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="165"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="200"/>
         <source>Save image…</source>
         <translation>Bild speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="166"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="201"/>
         <source>Save image</source>
         <translation>Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="167"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="202"/>
         <source>PNG image (*.png);;PDF (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="170"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="205"/>
         <source>Cannot save image</source>
         <translation>Bild kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="175"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="210"/>
         <source>No raster</source>
         <translation>Kein Raster</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="186"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="221"/>
         <source>Could not write %1: check that the folder exists and is writable.</source>
         <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="418"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="463"/>
         <source>longitude (°)</source>
         <translation>Länge (°)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="418"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="463"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="418"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="463"/>
         <source>column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="419"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="464"/>
         <source>latitude (°)</source>
         <translation>Breite (°)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="419"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="464"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/raster_view.cpp" line="419"/>
+        <location filename="../ui/widgets/raster_view.cpp" line="464"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
@@ -1635,6 +2788,29 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
         <location filename="../ui/widgets/symmetric_scale_control.cpp" line="29"/>
         <source>Follow the data: the largest |value| over the three panels</source>
         <translation>Den Daten folgen: der größte |Wert| über die drei Felder</translation>
+    </message>
+</context>
+<context>
+    <name>insar::ui::TimeSeriesPlot</name>
+    <message>
+        <location filename="../ui/widgets/time_series_plot.cpp" line="35"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/time_series_plot.cpp" line="93"/>
+        <source>%1 − σ</source>
+        <translation>%1 − σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/time_series_plot.cpp" line="98"/>
+        <source>%1 + σ</source>
+        <translation>%1 + σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/time_series_plot.cpp" line="105"/>
+        <source>%1 model</source>
+        <translation>%1-Modell</translation>
     </message>
 </context>
 <context>
@@ -2191,37 +3367,37 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Removes atmospheric noise from unwrapped InSAR phase with a trained DnCNN.</source>
         <translation>Entfernt atmosphärisches Rauschen aus abgewickelter InSAR-Phase mit einem trainierten DnCNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Rasters to open (the last one is shown).</source>
         <translation>Zu öffnende Raster (das letzte wird angezeigt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
-        <source>Worker threads (default: INSAR_THREADS or all cores).</source>
-        <translation>Arbeits-Threads (Vorgabe: INSAR_THREADS oder alle Kerne).</translation>
+        <location filename="../app/gui/main.cpp" line="67"/>
+        <source>Worker threads (default: the Preferences value, else INSAR_THREADS or all cores).</source>
+        <translation>Arbeits-Threads (Standard: der Wert aus den Einstellungen, sonst INSAR_THREADS oder alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Do not open the bundled sample raster.</source>
         <translation>Das mitgelieferte Beispielraster nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>Save a PNG of the window once the file is shown, then quit.</source>
         <translation>Ein PNG des Fensters speichern, sobald die Datei angezeigt wird, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="78"/>
         <source>Tab to show first (0-3).</source>
         <translation>Zuerst gezeigter Reiter (0-3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>Correct the opened file with the checked methods (the CNN with the shipped model by default) once it is shown.</source>
         <translation>Die geöffnete Datei mit den angehakten Methoden korrigieren (standardmäßig das CNN mit dem mitgelieferten Modell), sobald sie angezeigt wird.</translation>
     </message>

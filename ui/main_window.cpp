@@ -1,14 +1,21 @@
 #include "main_window.h"
 
 #include "app_info.h"
+#include "preferences_dialog.h"
 #include "tabs/case_study_tab.h"
 #include "tabs/dataset_tab.h"
+#include "tabs/denoise_method_box.h"
 #include "tabs/denoise_tab.h"
 #include "tabs/training_tab.h"
 #include "ui_resources.h"
 #include "widgets/color_maps.h"
 #include "widgets/linked_raster_views.h"
 #include "widgets/raster_view.h"
+
+#include "common/thread_config.h"
+#include "io/gdal_setup.h"
+#include "nn/model_file.h"
+#include "nn/trainer.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,6 +36,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThreadPool>
 
 namespace insar::ui {
 namespace {
@@ -48,11 +56,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_tabs->setDocumentMode(true);
     m_denoise = new DenoiseTab(m_tabs);
 
-    m_tabs->addTab(new DatasetTab(m_tabs), QIcon(QStringLiteral(":/icons/generate.svg")), tr("Dataset"));
-    m_tabs->addTab(new TrainingTab(m_tabs), QIcon(QStringLiteral(":/icons/train.svg")), tr("Training"));
-    m_tabs->addTab(m_denoise, QIcon(QStringLiteral(":/icons/denoise.svg")), tr("Denoise"));
-    m_tabs->addTab(new CaseStudyTab(m_tabs), QIcon(QStringLiteral(":/icons/case-study.svg")),
-                   tr("Case study"));
+    m_tabs->addTab(new DatasetTab(m_tabs), QIcon(QStringLiteral(":/icons/generate.svg")), QString());
+    m_tabs->addTab(new TrainingTab(m_tabs), QIcon(QStringLiteral(":/icons/train.svg")), QString());
+    m_tabs->addTab(m_denoise, QIcon(QStringLiteral(":/icons/denoise.svg")), QString());
+    m_tabs->addTab(new CaseStudyTab(m_tabs), QIcon(QStringLiteral(":/icons/case-study.svg")), QString());
     setCentralWidget(m_tabs);
     // Files dropped on any tab page end up here (drag events climb to the nearest widget that
     // accepts drops); QMainWindow keeps drops on itself for its dock/tool-bar layout.
@@ -67,8 +74,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_denoise, &DenoiseTab::fileLoaded, this, &MainWindow::addRecentFile);
 
-    createMenus();
+    retranslate(); // the tab titles and the menus
     restoreSettings();
+    // The language is main()'s (installed before any widget exists); the rest applies here.
+    applyPreferencesExceptLanguage(Preferences::load());
 }
 
 MainWindow::~MainWindow() = default;
@@ -91,12 +100,17 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* reset = view->addAction(QIcon(QStringLiteral(":/icons/reset-view.svg")), tr("&Reset view"), this,
                                      [this] { m_denoise->inputView()->resetView(); }); // the others follow
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QMenu* maps = view->addMenu(tr("&Colour map"));
-    auto* mapGroup = new QActionGroup(this);
+    auto* mapGroup = new QActionGroup(maps);
     for (ColorMapKind kind : allColorMaps()) {
         QAction* a = maps->addAction(colorMapName(kind), this, [this, kind] {
             for (RasterView* v : m_denoise->linkedViews()->views())
@@ -120,6 +134,72 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     rebuildRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("InSAR Denoiser"));
+    m_tabs->setTabText(0, tr("Dataset"));
+    m_tabs->setTabText(1, tr("Training"));
+    m_tabs->setTabText(2, tr("Denoise"));
+    m_tabs->setTabText(3, tr("Case study"));
+    // The menus hold no state of their own beyond what createMenus() reads back from the views.
+    rebuildMenus();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_tabs)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::preferencesSaved, this, &MainWindow::applyPreferences);
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences& prefs)
+{
+    if (installedLanguage().isNull() || prefs.language != installedLanguage())
+        installLanguage(prefs.language); // LanguageChange: retranslate()
+    applyPreferencesExceptLanguage(prefs);
+    // Threads too (main() set them at start-up, before this window existed).
+    if (!m_threadsFixed) {
+        const int threads = prefs.threads > 0 ? prefs.threads : defaultThreadCount();
+        if (QThreadPool::globalInstance()->maxThreadCount() != threads) {
+            QThreadPool::globalInstance()->setMaxThreadCount(threads);
+            io::configureGdal(threads);
+            nn::configureTorchThreads(threads);
+        }
+    }
+}
+
+void MainWindow::applyPreferencesExceptLanguage(const Preferences& prefs)
+{
+    const QString model = prefs.modelPath.isEmpty() || !QFileInfo::exists(prefs.modelPath)
+                              ? QString::fromStdString(nn::defaultModelPath().string())
+                              : prefs.modelPath;
+    if (m_denoise->methodBox()->modelPath() != model)
+        m_denoise->methodBox()->setModelPath(model);
+    for (RasterView* v : m_denoise->linkedViews()->views())
+        v->setColorMap(prefs.colorMap);
+    RasterView::setDisplayUnits(prefs.units); // maps shown from now on
+    rebuildMenus();                           // the colour-map menu shows the new choice
+}
+
+void MainWindow::rebuildMenus()
+{
+    // The menus own their actions and the colour-map group; deleting them leaves nothing behind.
+    const QList<QAction*> old = menuBar()->actions();
+    menuBar()->clear();
+    for (QAction* a : old)
+        delete a->menu();
+    m_recentMenu = nullptr;
+    createMenus();
 }
 
 void MainWindow::openFile(const QString& path)

@@ -1,5 +1,6 @@
-// The main window: the Dataset, Training, Denoise and Case study tabs, the File/View/Help menus,
-// recent files and window state in QSettings, and the pixel read-out in the status bar.
+// The main window: the Dataset, Training, Denoise and Case study tabs, the File/Edit/View/Help menus,
+// recent files and window state in QSettings, the pixel read-out in the status bar, and the
+// Preferences dialog (applied here; menus and tab titles follow a language change at once).
 #pragma once
 
 #include <QMainWindow>
@@ -12,6 +13,7 @@ class QTabWidget;
 namespace insar::ui {
 
 class DenoiseTab;
+struct Preferences;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -36,7 +38,17 @@ public:
     static QString defaultSampleRasterPath();
     static constexpr int kMaxRecentFiles = 8;
 
+    /// Edit > Preferences…: opens the dialog (window-modal) and applies what it saves.
+    void showPreferences();
+    /// Applies saved preferences: language (translators; menus and tab titles retranslate),
+    /// default model and colour map of the Denoise tab, and thread counts (unless `--threads`
+    /// fixed them: see setThreadsFixed()). The constructor applies model and colour map only.
+    void applyPreferences(const Preferences& prefs);
+    /// The command line's --threads wins over the preference for this session.
+    void setThreadsFixed(bool fixed) { m_threadsFixed = fixed; }
+
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -50,11 +62,15 @@ private:
     void showAbout();
     void saveSettings() const;
     void restoreSettings();
+    void retranslate();
+    void rebuildMenus();
+    void applyPreferencesExceptLanguage(const Preferences& prefs);
 
     QTabWidget* m_tabs = nullptr;
     DenoiseTab* m_denoise = nullptr;
     QLabel* m_readout = nullptr;
     QMenu* m_recentMenu = nullptr;
+    bool m_threadsFixed = false;
 };
 
 } // namespace insar::ui

@@ -2,6 +2,7 @@
 // translations, thread counts, command line, main window.
 #include "app_info.h"
 #include "main_window.h"
+#include "preferences_dialog.h"
 #include "tabs/denoise_tab.h"
 #include "ui_resources.h"
 
@@ -14,29 +15,14 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QThreadPool>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-
-/// Loads the app's own translation (embedded under :/i18n) and Qt's for the system locale.
-void installTranslators(QApplication& app)
-{
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("insar_denoiser"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
 
 /// Grabs the window into `path` and quits (for documentation and checks under Xvfb).
 void screenshotAndQuit(insar::ui::MainWindow& window, const QString& path)
@@ -59,10 +45,14 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("InSAR Denoiser"));
     QApplication::setOrganizationDomain(QStringLiteral("insar-denoiser.org"));
     QApplication::setApplicationName(QStringLiteral("insar-denoiser"));
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("insar-denoiser")); // Wayland: window ↔ .desktop and icon
     QApplication::setApplicationDisplayName(QStringLiteral("InSAR Denoiser"));
     QApplication::setApplicationVersion(insar::ui::appVersion());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/insar-denoiser.svg")));
-    installTranslators(app);
+    // The language chosen in Preferences, else the system locale's; Qt's own (qtbase) with it.
+    const insar::ui::Preferences prefs = insar::ui::Preferences::load();
+    insar::ui::installLanguage(prefs.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -74,7 +64,8 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[files...]"));
     const QCommandLineOption threadsOption(
         QStringLiteral("threads"),
-        QApplication::translate("main", "Worker threads (default: INSAR_THREADS or all cores)."),
+        QApplication::translate(
+            "main", "Worker threads (default: the Preferences value, else INSAR_THREADS or all cores)."),
         QStringLiteral("n"));
     const QCommandLineOption noSampleOption(
         QStringLiteral("no-sample"),
@@ -98,7 +89,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     // Thread counts on purpose: the Qt pool runs our jobs, GDAL and LibTorch have their own.
-    int threads = insar::defaultThreadCount();
+    int threads = prefs.threads > 0 ? prefs.threads : insar::defaultThreadCount();
     if (parser.isSet(threadsOption)) {
         bool ok = false;
         const int n = parser.value(threadsOption).toInt(&ok);
@@ -115,6 +106,7 @@ int main(int argc, char* argv[])
     insar::pipeline::registerCnnCorrection();
 
     insar::ui::MainWindow window;
+    window.setThreadsFixed(parser.isSet(threadsOption));
     QString toOpen;
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())

@@ -29,6 +29,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <memory>
 
 using namespace insar;
@@ -83,6 +84,7 @@ private slots:
     void selectingAPixelFillsThePlotAndTable();
     void clickingAMapSelectsThePixel();
     void savesMapsTablesAndImage();
+    void exportsAReport();
     void cancelKeepsThePreviousResult();
     void loadsAFolderOfInterferograms();
     void laquilaComparesWithGnssReferencedToSell();
@@ -294,6 +296,36 @@ void TstCaseStudyTab::savesMapsTablesAndImage()
     tab.saveResults(qs(out), true);
     QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() || !failed.isEmpty(), 60000);
     QVERIFY2(failed.isEmpty(), qPrintable(tab.lastError()));
+}
+
+void TstCaseStudyTab::exportsAReport()
+{
+    QVERIFY(m_ontake && m_ontake->result());
+    CaseStudyTab& tab = *m_ontake;
+    const auto html = m_dir.file("ontake_report.html");
+    QSignalSpy exported(&tab, &CaseStudyTab::reportExported);
+    QSignalSpy failed(&tab, &CaseStudyTab::errorOccurred);
+    tab.exportReport(qs(html));
+    QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty() || !failed.isEmpty(), 60000);
+    QVERIFY2(failed.isEmpty(), qPrintable(tab.lastError()));
+    std::ifstream in(html);
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    QVERIFY(text.find("<img src=\"data:image/png;base64,") != std::string::npos);
+    QVERIFY(text.find("deramp") != std::string::npos); // the per-method table
+    QVERIFY(text.find("http") == std::string::npos);   // self-contained
+    // An existing file is refused and left as it was.
+    tab.exportReport(qs(html));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+    QCOMPARE(std::filesystem::file_size(html), text.size());
+    // A PDF by the extension.
+    exported.clear();
+    const auto pdf = m_dir.file("ontake_report.pdf");
+    tab.exportReport(qs(pdf));
+    QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), 60000);
+    std::ifstream pin(pdf, std::ios::binary);
+    std::string head(5, '\0');
+    pin.read(head.data(), 5);
+    QCOMPARE(head, std::string("%PDF-"));
 }
 
 void TstCaseStudyTab::cancelKeepsThePreviousResult()

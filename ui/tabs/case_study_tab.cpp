@@ -72,7 +72,11 @@ CaseStudyTab::CaseStudyTab(QWidget* parent) : QWidget(parent)
            "and the maps (PNG) into a folder"));
     m_image = new QPushButton(tr("Save image…"), left);
     m_image->setObjectName(QStringLiteral("saveImageButton"));
-    for (QPushButton* b : {m_stations, m_save, m_image})
+    m_report = new QPushButton(tr("Export report…"), left);
+    m_report->setObjectName(QStringLiteral("exportReportButton"));
+    m_report->setToolTip(
+        tr("A PDF or HTML report of the result: tables, velocity and σ maps, GNSS comparison"));
+    for (QPushButton* b : {m_stations, m_save, m_image, m_report})
         fileRow->addWidget(b);
     leftLayout->addLayout(fileRow);
 
@@ -130,6 +134,7 @@ CaseStudyTab::CaseStudyTab(QWidget* parent) : QWidget(parent)
     connect(m_stations, &QPushButton::clicked, this, &CaseStudyTab::chooseStations);
     connect(m_save, &QPushButton::clicked, this, &CaseStudyTab::chooseSaveDir);
     connect(m_image, &QPushButton::clicked, this, &CaseStudyTab::chooseImagePath);
+    connect(m_report, &QPushButton::clicked, this, &CaseStudyTab::chooseReportPath);
     connect(m_maps, &CaseStudyMaps::pixelClicked, this, &CaseStudyTab::selectPixel);
     connect(m_maps, &CaseStudyMaps::pixelHovered, this, &CaseStudyTab::pixelHovered);
     updateActions();
@@ -342,6 +347,7 @@ void CaseStudyTab::updateActions()
     m_stations->setEnabled(!busy);
     m_save->setEnabled(m_result && !m_saveJob.isRunning());
     m_image->setEnabled(m_result != nullptr);
+    m_report->setEnabled(m_result && !m_saveJob.isRunning());
 }
 
 } // namespace insar::ui

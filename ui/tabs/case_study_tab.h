@@ -85,6 +85,10 @@ public:
     void saveResults(const QString& dir, bool overwrite = false);
     /// Writes the maps as shown as a PNG (atomically); ends with imageSaved() or errorOccurred().
     void saveImage(const QString& path);
+    /// A report of the shown result (docs/reports.md): its tables, velocity and σ maps and GNSS
+    /// comparison, as PDF or HTML by the extension of `path`, written atomically; an existing file is
+    /// refused unless `overwrite`. Ends with reportExported() or errorOccurred().
+    void exportReport(const QString& path, bool overwrite = false);
 
     std::shared_ptr<const io::Stack> stack() const { return m_stack; }
     std::shared_ptr<const pipeline::StackStudyResult> result() const { return m_result; }
@@ -112,6 +116,7 @@ signals:
     void finished(bool ok);
     void resultsSaved(const QString& dir);
     void imageSaved(const QString& path);
+    void reportExported(const QString& path);
     void errorOccurred(const QString& message);
     void pixelHovered(const QString& text);
     void statusMessage(const QString& text);
@@ -123,6 +128,7 @@ private:
     void chooseStations();
     void chooseSaveDir();
     void chooseImagePath();
+    void chooseReportPath();
     void setStatus(const QString& text, bool error = false);
     void reportFailure(const QString& title, const QString& what, const QString& message);
     void updateActions();
@@ -141,6 +147,7 @@ private:
     QPushButton* m_stations = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_image = nullptr;
+    QPushButton* m_report = nullptr;
     JobSlot m_job;     // load, scenario or run: one at a time
     JobSlot m_saveJob; // saving, beside a new run's inputs
     std::shared_ptr<const io::Stack> m_stack;

@@ -6,6 +6,8 @@
 #include "common/atomic_file.h"
 #include "common/error.h"
 #include "jobs/job.h"
+#include "report/report_collect.h"
+#include "report/report_writer.h"
 #include "tabs/case_study_gnss.h"
 #include "tabs/case_study_maps.h"
 #include "tabs/case_study_points.h"
@@ -17,6 +19,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QTemporaryDir>
 
 #include <filesystem>
 #include <vector>
@@ -148,6 +151,83 @@ void CaseStudyTab::saveImage(const QString& path)
                               outcome.message);
             }
         });
+}
+
+void CaseStudyTab::chooseReportPath()
+{
+    if (!m_result)
+        return;
+    QSettings settings;
+    const QString start = settings.value(QLatin1String(kSaveDirSettingsKey), QDir::homePath()).toString();
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export a report"), QDir(start).filePath(QStringLiteral("case_study_report.pdf")),
+        tr("PDF document (*.pdf);;HTML page (*.html)"), &filter);
+    if (path.isEmpty())
+        return;
+    // The file dialog has already asked whether to replace an existing file.
+    exportReport(path, true);
+}
+
+void CaseStudyTab::exportReport(const QString& path, bool overwrite)
+{
+    if (!m_result || m_saveJob.isRunning())
+        return;
+    const std::filesystem::path out = path.toStdString();
+    if (!overwrite && std::filesystem::exists(out)) {
+        reportFailure(tr("Cannot export the report"),
+                      tr("Could not write %1.").arg(QDir::toNativeSeparators(path)),
+                      tr("the file exists already"));
+        return;
+    }
+    // The report is collected from the files the study writes (the same path as `report` over a
+    // `velocity` folder), in a scratch folder removed afterwards; figures are drawn on this thread.
+    auto scratch = std::make_shared<QTemporaryDir>();
+    if (!scratch->isValid()) {
+        reportFailure(tr("Cannot export the report"), tr("No temporary folder for the report."), QString());
+        return;
+    }
+    const std::shared_ptr<const pipeline::StackStudyResult> result = m_result;
+    const std::string gnssCsv = m_gnss->csv();
+    const std::filesystem::path dir = scratch->path().toStdString();
+    std::string title = "InSAR Denoiser case study";
+    if (m_scenario)
+        title += " (synthetic scenario)";
+    setStatus(tr("Preparing the report …"));
+    m_saveJob.track(startJob<report::Report>(
+        this,
+        [result, gnssCsv, dir, title](Progress& progress) {
+            progress.setStage("writing the results");
+            pipeline::writeStackStudy(*result, dir, false);
+            if (!gnssCsv.empty())
+                writeFileAtomically(dir / "gnss.csv", gnssCsv);
+            progress.setStage("collecting the report");
+            report::CollectOptions options;
+            options.title = title;
+            options.softwareVersion = std::string("insar-denoiser ") + INSAR_VERSION;
+            return report::collectReport({dir}, options);
+        },
+        [this, scratch, path, out](JobOutcome<report::Report> outcome) {
+            updateActions();
+            if (outcome.failed()) {
+                reportFailure(tr("Cannot export the report"),
+                              tr("Could not write %1.").arg(QDir::toNativeSeparators(path)), outcome.message);
+                return;
+            }
+            if (!outcome.succeeded())
+                return;
+            try {
+                writeReport(*outcome.value, out);
+            } catch (const std::exception& e) {
+                reportFailure(tr("Cannot export the report"),
+                              tr("Could not write %1.").arg(QDir::toNativeSeparators(path)),
+                              QString::fromStdString(e.what()));
+                return;
+            }
+            setStatus(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+            emit reportExported(path);
+        }));
+    updateActions();
 }
 
 } // namespace insar::ui

@@ -3,6 +3,7 @@
 #include "io/raster_reader.h"
 #include "jobs/job.h"
 #include "jobs/job_progress_widget.h"
+#include "nn/device_kind.h"
 #include "pipeline/cnn_correction.h"
 #include "tabs/correction_table.h"
 #include "tabs/denoise_method_box.h"
@@ -34,7 +35,10 @@ void registerModel(const QString& path)
 {
     pipeline::CnnDefaults defaults;
     defaults.modelFile = path.toStdString();
-    defaults.options.device = nn::DeviceKind::Auto;
+    // The device chosen in Preferences (auto, cpu or cuda).
+    const QString device =
+        QSettings().value(QStringLiteral("preferences/device"), QStringLiteral("auto")).toString();
+    defaults.options.device = nn::parseDeviceKind(device.toStdString()).value_or(nn::DeviceKind::Auto);
     pipeline::registerCnnCorrection(defaults);
 }
 

@@ -1,5 +1,7 @@
 #include "raster_view.h"
 
+#include "common/error.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
@@ -33,6 +35,33 @@ QString unitsLabel(const Raster& raster)
     }
     const auto it = raster.metadata.extra.find("units");
     return it != raster.metadata.extra.end() ? QString::fromStdString(it->second) : QString();
+}
+
+QString s_displayUnits = QStringLiteral("file");
+
+/// `raster` in the display units of the preferences (a converted copy), or itself.
+std::shared_ptr<const Raster> inDisplayUnits(std::shared_ptr<const Raster> raster)
+{
+    const Units from = raster->metadata.units;
+    if (s_displayUnits == QLatin1String("file") || from == Units::Unknown)
+        return raster;
+    const bool cm = s_displayUnits == QLatin1String("cm");
+    const Units to = s_displayUnits == QLatin1String("rad") ? Units::Radians : Units::Millimetres;
+    if (from == to && !cm)
+        return raster;
+    auto copy = std::make_shared<Raster>(*raster);
+    try {
+        copy->convertUnits(to);
+    } catch (const Error&) {
+        return raster; // radians without a wavelength: shown as stored
+    }
+    if (cm) {
+        for (float& v : copy->values())
+            v *= 0.1f; // NaN stays NaN
+        copy->metadata.units = Units::Unknown;
+        copy->metadata.extra["units"] = "cm";
+    }
+    return copy;
 }
 
 /// A WKT whose root is a geographic CRS has lon/lat axes (degrees).
@@ -209,7 +238,7 @@ void RasterView::setRaster(std::shared_ptr<const Raster> raster)
         clear();
         return;
     }
-    m_raster = std::move(raster);
+    m_raster = inDisplayUnits(std::move(raster));
     if (!m_colorBarLabelSet)
         m_scale->axis()->setLabel(unitsLabel(*m_raster));
     fillData();
@@ -219,6 +248,16 @@ void RasterView::setRaster(std::shared_ptr<const Raster> raster)
     static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_plot);
     resetView();
     emit rasterChanged();
+}
+
+void RasterView::setDisplayUnits(const QString& units)
+{
+    s_displayUnits = units;
+}
+
+QString RasterView::displayUnits()
+{
+    return s_displayUnits;
 }
 
 void RasterView::clear()

@@ -70,6 +70,11 @@ public:
     /// read-out). An empty raster clears the view.
     void setRaster(std::shared_ptr<const Raster> raster);
     void setRaster(Raster raster);
+    /// Units maps are shown in from now on (Preferences): "file" (as stored, the default), "mm", "cm"
+    /// or "rad". Maps in metres, millimetres or radians are converted for display (radians need the
+    /// map's wavelength; a map that cannot be converted is shown as stored); others are unchanged.
+    static void setDisplayUnits(const QString& units);
+    static QString displayUnits();
     void clear();
     bool hasRaster() const { return m_raster != nullptr; }
     std::shared_ptr<const Raster> raster() const { return m_raster; }
