@@ -634,69 +634,69 @@
 <context>
     <name>insar::ui::CaseStudyPoints</name>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="57"/>
-        <location filename="../ui/tabs/case_study_points.cpp" line="98"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="38"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="79"/>
         <source>Click a pixel on a map to see its time series.</source>
         <translation>Ein Pixel in einer Karte anklicken, um seine Zeitreihe zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="65"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="46"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="65"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="46"/>
         <source>Velocity (mm/yr)</source>
         <translation>Geschwindigkeit (mm/Jahr)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="65"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="46"/>
         <source>σ (mm/yr)</source>
         <translation>σ (mm/Jahr)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="66"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="47"/>
         <source>Last displacement (mm)</source>
         <translation>Letzte Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="66"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="47"/>
         <source>Dates</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="66"/>
-        <location filename="../ui/tabs/case_study_points.cpp" line="124"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="47"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="105"/>
         <source>Truth</source>
         <translation>Wahrheit</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="114"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="95"/>
         <source>Pixel row %1, col %2</source>
         <translation>Pixel Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="119"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="100"/>
         <source> (lon %1, lat %2)</source>
         <translation> (Länge %1, Breite %2)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="122"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="103"/>
         <source> · truth %1 %2 (synthetic scenario)</source>
         <translation> · Wahrheit %1 %2 (synthetisches Szenario)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="124"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="105"/>
         <source>Truth (%1)</source>
         <translation>Wahrheit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="153"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="134"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="188"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="169"/>
         <source>LOS displacement (mm)</source>
         <translation>LOS-Verschiebung (mm)</translation>
     </message>
@@ -2004,7 +2004,7 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
         <translation>Ergebnis speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="159"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="164"/>
         <source>Loading %1 …</source>
         <translation>%1 wird geladen …</translation>
     </message>
@@ -2049,22 +2049,32 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
         <translation>Die drei Felder als PNG-Bild schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="91"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="86"/>
+        <source>Export report…</source>
+        <translation>Bericht exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="88"/>
+        <source>A PDF or HTML report of the corrected files: std reduction, provenance, before / after / removed maps</source>
+        <translation>Ein PDF- oder HTML-Bericht der korrigierten Dateien: Std.-Reduktion, Herkunft, Karten vorher / nachher / entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="95"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="93"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="97"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="169"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="174"/>
         <source>No raster files in %1</source>
         <translation>Keine Rasterdateien in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/denoise_tab.cpp" line="172"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="177"/>
         <source>Queued %n file(s)</source>
         <translation>
             <numerusform>%n Datei eingereiht</numerusform>
@@ -2072,155 +2082,202 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="186"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="191"/>
         <source>Correcting %1 …</source>
         <translation>%1 wird korrigiert …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="276"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="281"/>
         <source>Corrected %1</source>
         <translation>%1 korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="279"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="284"/>
         <source>Cancelled %1</source>
         <translation>%1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="293"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="298"/>
         <source>Cannot correct</source>
         <translation>Korrektur nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="293"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="298"/>
         <source>Could not correct %1.</source>
         <translation>%1 konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="338"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="343"/>
         <source>Input: %1</source>
         <translation>Eingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="351"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="356"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="359"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="364"/>
         <source>After: %1</source>
         <translation>Nachher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="361"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="366"/>
         <source>%1: standard deviation %2 → %3 %4, reduction %5 %; reference %6</source>
         <translation>%1: Standardabweichung %2 → %3 %4, Reduktion %5 %; Referenz %6</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="384"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="389"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="385"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="390"/>
         <source>units: %1</source>
         <translation>Einheit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="386"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="391"/>
         <source>range %1 … %2 (mean %3, std %4)</source>
         <translation>Bereich %1 … %2 (Mittel %3, Std.-Abw. %4)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="392"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="397"/>
         <source>no-data %1 px (%2 %)</source>
         <translation>ohne Daten %1 px (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="393"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="398"/>
         <source>CRS: %1</source>
         <translation>KBS: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="396"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="401"/>
         <source>dates %1 → %2</source>
         <translation>Aufnahmen %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="400"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="405"/>
         <source>wavelength %1 m</source>
         <translation>Wellenlänge %1 m</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="456"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="462"/>
         <source>Add interferograms</source>
         <translation>Interferogramme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="457"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="463"/>
         <source>Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;All files (*)</source>
         <translation>Raster (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="259"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="264"/>
         <source>Opened %1 (%2 × %3)</source>
         <translation>%1 geöffnet (%2 × %3)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="36"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="55"/>
         <source>Save the corrected map</source>
         <translation>Die korrigierte Karte speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="37"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="56"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="71"/>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="113"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="90"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="132"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="71"/>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="113"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="90"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="132"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="184"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="75"/>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="118"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="94"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="137"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert. {1?}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="89"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="108"/>
         <source>Save the panels</source>
         <translation>Die Felder speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="91"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="110"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="290"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="158"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="170"/>
+        <source>Export a report</source>
+        <translation>Einen Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="159"/>
+        <source>Include every file of the queue (%1 files with results)? No: only %2.</source>
+        <translation>Alle Dateien der Warteschlange einbeziehen (%1 Dateien mit Ergebnissen)? Nein: nur %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="172"/>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="183"/>
+        <source>Cannot export the report</source>
+        <translation>Bericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="188"/>
+        <source>the file exists already</source>
+        <translation>die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="207"/>
+        <source>no file has a corrected result yet</source>
+        <translation>noch keine Datei hat ein korrigiertes Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="215"/>
+        <source>No temporary folder for the report.</source>
+        <translation>Kein temporärer Ordner für den Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="219"/>
+        <source>Preparing the report …</source>
+        <translation>Bericht wird vorbereitet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="250"/>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="295"/>
         <source>Cannot open raster</source>
         <translation>Raster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="290"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="295"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="429"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="434"/>
         <source>Choose a dataset</source>
         <translation>Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="431"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="436"/>
         <source>%1 holds several datasets. Which one should be opened?</source>
         <translation>%1 enthält mehrere Datensätze. Welcher soll geöffnet werden?</translation>
     </message>

@@ -633,69 +633,69 @@
 <context>
     <name>insar::ui::CaseStudyPoints</name>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="57"/>
-        <location filename="../ui/tabs/case_study_points.cpp" line="98"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="38"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="79"/>
         <source>Click a pixel on a map to see its time series.</source>
         <translation>单击图上的像素即可查看其时间序列。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="65"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="46"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="65"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="46"/>
         <source>Velocity (mm/yr)</source>
         <translation>速度 (mm/年)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="65"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="46"/>
         <source>σ (mm/yr)</source>
         <translation>σ (mm/年)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="66"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="47"/>
         <source>Last displacement (mm)</source>
         <translation>最终位移 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="66"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="47"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="66"/>
-        <location filename="../ui/tabs/case_study_points.cpp" line="124"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="47"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="105"/>
         <source>Truth</source>
         <translation>真值</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="114"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="95"/>
         <source>Pixel row %1, col %2</source>
         <translation>像素 行 %1，列 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="119"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="100"/>
         <source> (lon %1, lat %2)</source>
         <translation> （经度 %1，纬度 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="122"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="103"/>
         <source> · truth %1 %2 (synthetic scenario)</source>
         <translation> · 真值 %1 %2（合成情景）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="124"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="105"/>
         <source>Truth (%1)</source>
         <translation>真值 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="153"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="134"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_points.cpp" line="188"/>
+        <location filename="../ui/tabs/case_study_points.cpp" line="169"/>
         <source>LOS displacement (mm)</source>
         <translation>视线向位移 (mm)</translation>
     </message>
@@ -2034,184 +2034,241 @@ Choose methods above and press Correct.</source>
         <translation>将三个面板写出为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="91"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="86"/>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="88"/>
+        <source>A PDF or HTML report of the corrected files: std reduction, provenance, before / after / removed maps</source>
+        <translation>已校正文件的 PDF 或 HTML 报告：标准差降低率、处理来源、校正前／校正后／去除部分的地图</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="95"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="93"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="97"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="159"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="164"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="169"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="174"/>
         <source>No raster files in %1</source>
         <translation>%1 中没有栅格文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/denoise_tab.cpp" line="172"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="177"/>
         <source>Queued %n file(s)</source>
         <translation>
             <numerusform>已将 %n 个文件加入队列</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="186"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="191"/>
         <source>Correcting %1 …</source>
         <translation>正在校正 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="259"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="264"/>
         <source>Opened %1 (%2 × %3)</source>
         <translation>已打开 %1（%2 × %3）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="276"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="281"/>
         <source>Corrected %1</source>
         <translation>已校正 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="279"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="284"/>
         <source>Cancelled %1</source>
         <translation>已取消 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="290"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="295"/>
         <source>Cannot open raster</source>
         <translation>无法打开栅格</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="290"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="295"/>
         <source>Could not open %1.</source>
         <translation>无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="293"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="298"/>
         <source>Cannot correct</source>
         <translation>无法校正</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="293"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="298"/>
         <source>Could not correct %1.</source>
         <translation>无法校正 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="338"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="343"/>
         <source>Input: %1</source>
         <translation>输入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="351"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="356"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="359"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="364"/>
         <source>After: %1</source>
         <translation>校正后：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="361"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="366"/>
         <source>%1: standard deviation %2 → %3 %4, reduction %5 %; reference %6</source>
         <translation>%1：标准差 %2 → %3 %4，降低率 %5 %；参考 %6</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="384"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="389"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="385"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="390"/>
         <source>units: %1</source>
         <translation>单位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="386"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="391"/>
         <source>range %1 … %2 (mean %3, std %4)</source>
         <translation>范围 %1 … %2（均值 %3，标准差 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="392"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="397"/>
         <source>no-data %1 px (%2 %)</source>
         <translation>无数据 %1 像素（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="393"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="398"/>
         <source>CRS: %1</source>
         <translation>坐标参考系：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="396"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="401"/>
         <source>dates %1 → %2</source>
         <translation>日期 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="400"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="405"/>
         <source>wavelength %1 m</source>
         <translation>波长 %1 m</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="429"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="434"/>
         <source>Choose a dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="431"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="436"/>
         <source>%1 holds several datasets. Which one should be opened?</source>
         <translation>%1 包含多个数据集。要打开哪一个？</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="456"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="462"/>
         <source>Add interferograms</source>
         <translation>添加干涉图</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="457"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="463"/>
         <source>Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;All files (*)</source>
         <translation>栅格 (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="36"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="55"/>
         <source>Save the corrected map</source>
         <translation>保存校正后的图</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="37"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="56"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="71"/>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="113"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="90"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="132"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="71"/>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="113"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="90"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="132"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="184"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="75"/>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="118"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="94"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="137"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="89"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="108"/>
         <source>Save the panels</source>
         <translation>保存面板</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="91"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="110"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="158"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="170"/>
+        <source>Export a report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="159"/>
+        <source>Include every file of the queue (%1 files with results)? No: only %2.</source>
+        <translation>包含队列中的所有文件（%1 个有结果的文件）？否：仅 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="172"/>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF 文档 (*.pdf);;HTML 页面 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="183"/>
+        <source>Cannot export the report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="188"/>
+        <source>the file exists already</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="207"/>
+        <source>no file has a corrected result yet</source>
+        <translation>尚无文件有校正结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="215"/>
+        <source>No temporary folder for the report.</source>
+        <translation>无法为报告创建临时文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="219"/>
+        <source>Preparing the report …</source>
+        <translation>正在准备报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="250"/>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
     </message>
 </context>
 <context>

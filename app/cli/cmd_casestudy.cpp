@@ -8,6 +8,7 @@
 #include "cli_progress.h"
 #include "command_registry.h"
 #include "common/atomic_file.h"
+#include "common/csv_format.h"
 #include "common/error.h"
 #include "corrections/reference_point.h"
 #include "gnss/gnss_comparison.h"
@@ -31,6 +32,8 @@ namespace {
 
 namespace fs = std::filesystem;
 namespace pl = insar::pipeline;
+using insar::csvField;
+using insar::csvNumber;
 
 struct CaseStudyCliOptions {
     std::string scenario;
@@ -46,20 +49,6 @@ struct CaseStudyCliOptions {
 };
 
 const std::vector<std::string> kDefaultMethods{"none", "deramp", "linear", "gacos", "cnn", "gacos,cnn"};
-
-std::string csvNumber(double v)
-{
-    if (!std::isfinite(v))
-        return "";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
-
-std::string csvText(const std::string& s)
-{
-    return s.find(',') == std::string::npos ? s : "\"" + s + "\"";
-}
 
 /// The central half of the scene, where both scenarios put their source, as a lon/lat WKT polygon:
 /// what a user would draw around the volcano or the fault to keep it out of the deramp and
@@ -144,7 +133,7 @@ std::string ontakeReport(const insar::scenarios::Scenario& s, const pl::StackStu
                     std::isfinite(m.meanStdReduction)
                         ? (insar::cli::numberText(100 * m.meanStdReduction, "%.1f") + " %").c_str()
                         : "—");
-        csv << "ontake," << csvText(m.method) << ',' << csvNumber(p.fit.velocity) << ','
+        csv << "ontake," << csvField(m.method) << ',' << csvNumber(p.fit.velocity) << ','
             << csvNumber(p.fit.sigma) << ',' << csvNumber(truth) << ',' << csvNumber(error) << ','
             << csvNumber(m.medianSigma) << ',' << csvNumber(rmse) << ',' << csvNumber(sigmaReduction) << ','
             << csvNumber(m.meanStdReduction) << '\n';
@@ -230,7 +219,7 @@ std::string laquilaReport(const insar::scenarios::Scenario& s, const pl::StackSt
             std::isfinite(order[v]->meanStdReduction)
                 ? (insar::cli::numberText(100 * order[v]->meanStdReduction, "%.1f") + " %").c_str()
                 : "—");
-        csv << "laquila," << csvText(versions[v]) << ',' << csvNumber(st.l2) << ',' << csvNumber(reduction)
+        csv << "laquila," << csvField(versions[v]) << ',' << csvNumber(st.l2) << ',' << csvNumber(reduction)
             << ',' << csvNumber(st.rmse) << ',' << csvNumber(st.stdResidual) << ',' << csvNumber(st.r2) << ','
             << st.stations << ',' << csvNumber(rmseMap) << ',' << csvNumber(order[v]->meanStdReduction)
             << '\n';

@@ -1,6 +1,7 @@
 #include "gnss/gnss_comparison.h"
 
 #include "common/error.h"
+#include "common/csv_format.h"
 #include "common/units.h"
 #include "gnss/gnss_csv.h"
 
@@ -11,17 +12,6 @@
 namespace insar::gnss {
 
 namespace {
-
-/// Ten significant digits (far below GNSS and InSAR precision) so that 10.3 stays 10.3 after a
-/// subtraction; empty for NaN.
-std::string csvNumber(double v)
-{
-    if (std::isnan(v))
-        return {};
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-    return buf;
-}
 
 void checkShape(const ComparisonTable& t)
 {
@@ -275,17 +265,19 @@ std::string comparisonCsv(const ComparisonResult& result)
         out += t.stations[s];
         if (virtualColumn)
             out += t.isVirtual[s] ? ",1" : ",0";
-        out += "," + csvNumber(t.gnssMm[s]) + "," + csvNumber(t.gnssSigmaMm.empty() ? NAN : t.gnssSigmaMm[s]);
+        out += "," + csvNumber(t.gnssMm[s], 10) + "," +
+               csvNumber(t.gnssSigmaMm.empty() ? NAN : t.gnssSigmaMm[s], 10);
         for (std::size_t v = 0; v < t.versions.size(); ++v)
-            out += "," + csvNumber(t.insarMm[v][s]) + "," + csvNumber(result.residualMm[v][s]);
+            out += "," + csvNumber(t.insarMm[v][s], 10) + "," + csvNumber(result.residualMm[v][s], 10);
         out += "\n";
     }
     out += "\nversion,stations,l2_mm,rmse_mm,mean_residual_mm,std_residual_mm,r2,l2_reduction\n";
     for (std::size_t v = 0; v < t.versions.size(); ++v) {
         const MisfitStats& st = result.stats[v];
-        out += t.versions[v] + "," + std::to_string(st.stations) + "," + csvNumber(st.l2) + "," +
-               csvNumber(st.rmse) + "," + csvNumber(st.meanResidual) + "," + csvNumber(st.stdResidual) + "," +
-               csvNumber(st.r2) + "," + csvNumber(result.l2Reduction[v]) + "\n";
+        out += t.versions[v] + "," + std::to_string(st.stations) + "," + csvNumber(st.l2, 10) + "," +
+               csvNumber(st.rmse, 10) + "," + csvNumber(st.meanResidual, 10) + "," +
+               csvNumber(st.stdResidual, 10) + "," + csvNumber(st.r2, 10) + "," +
+               csvNumber(result.l2Reduction[v], 10) + "\n";
     }
     return out;
 }

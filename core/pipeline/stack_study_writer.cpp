@@ -4,6 +4,7 @@
 #include "pipeline/stack_study.h"
 
 #include "common/atomic_file.h"
+#include "common/csv_format.h"
 #include "common/error.h"
 #include "io/raster_writer.h"
 #include "pipeline/stack_study_grid.h"
@@ -18,29 +19,6 @@ namespace insar::pipeline {
 
 namespace fs = std::filesystem;
 namespace {
-
-std::string csvNumber(double v)
-{
-    if (!std::isfinite(v))
-        return "";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
-
-/// A CSV field: quoted when it holds a comma, a quote or a line break (method chains have commas).
-std::string csvText(const std::string& s)
-{
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string q = "\"";
-    for (const char c : s) {
-        if (c == '"')
-            q.push_back('"');
-        q.push_back(c);
-    }
-    return q + "\"";
-}
 
 std::string velocityFileName(const MethodResult& m)
 {
@@ -109,7 +87,7 @@ std::vector<fs::path> writeStackStudy(const StackStudyResult& result, const fs::
         csv << "point,method,lon,lat,row,col,velocity_mm_yr,sigma_mm_yr,valid_dates\n";
         for (const MethodResult& m : result.methods)
             for (const PointVelocity& p : m.points)
-                csv << csvText(p.name) << ',' << csvText(m.method) << ',' << csvNumber(p.lon) << ','
+                csv << csvField(p.name) << ',' << csvField(m.method) << ',' << csvNumber(p.lon) << ','
                     << csvNumber(p.lat) << ',' << p.row << ',' << p.col << ',' << csvNumber(p.fit.velocity)
                     << ',' << csvNumber(p.fit.sigma) << ',' << p.fit.validDates << '\n';
         writeFileAtomically(path, csv.str());
@@ -121,7 +99,7 @@ std::vector<fs::path> writeStackStudy(const StackStudyResult& result, const fs::
             for (const PointVelocity& p : m.points)
                 for (std::size_t d = 0; d < result.dates.size(); ++d) {
                     const auto at = [d](const std::vector<double>& v) { return d < v.size() ? v[d] : NAN; };
-                    csv << csvText(p.name) << ',' << csvText(m.method) << ',' << result.dates[d].toIso()
+                    csv << csvField(p.name) << ',' << csvField(m.method) << ',' << result.dates[d].toIso()
                         << ',' << csvNumber(at(p.displacementMm)) << ',' << csvNumber(at(p.fit.model)) << ','
                         << csvNumber(at(p.fit.modelSigma)) << '\n';
                 }
@@ -131,7 +109,7 @@ std::vector<fs::path> writeStackStudy(const StackStudyResult& result, const fs::
         std::ostringstream csv;
         csv << "method,median_sigma_mm_yr,mean_std_reduction,no_data_pixels,velocity_file\n";
         for (const MethodResult& m : result.methods)
-            csv << csvText(m.method) << ',' << csvNumber(m.medianSigma) << ','
+            csv << csvField(m.method) << ',' << csvNumber(m.medianSigma) << ','
                 << csvNumber(m.meanStdReduction) << ',' << m.noDataPixels << ','
                 << (m.velocity.empty() ? std::string() : velocityFileName(m)) << '\n';
         writeFileAtomically(path, csv.str());

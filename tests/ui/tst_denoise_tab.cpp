@@ -31,6 +31,7 @@
 
 #include <climits>
 #include <cmath>
+#include <iterator>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -109,6 +110,7 @@ private slots:
     void profileHasThreeCurvesAlongTheLine();
     void correctsAndSavesResultAndRemovedNoise();
     void savesThePanelsAsPng();
+    void exportsAReportOfTheCorrections();
     void unknownUnitsAreAskedFor();
     void badModelIsReported();
     void unwritableOutputIsReported();
@@ -480,6 +482,37 @@ void TstDenoiseTab::correctsAndSavesResultAndRemovedNoise()
         QCOMPARE(back.data()[i], out.data()[i]);
         INSAR_FUZZY_COMPARE(removed.data()[i], in->data()[i] - out.data()[i], 0.0, 1e-5);
     }
+}
+
+void TstDenoiseTab::exportsAReportOfTheCorrections()
+{
+    DenoiseTab tab;
+    tab.setErrorDialogsEnabled(false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("cnn"), false);
+    tab.methodBox()->setMethodChecked(QStringLiteral("deramp"), true);
+    openAndWait(tab, m_first);
+    QSignalSpy failed(&tab, &DenoiseTab::errorOccurred);
+    correctAndWait(tab);
+    QVERIFY(tab.findChild<QPushButton*>(QStringLiteral("exportReportButton"))->isEnabled());
+    QSignalSpy exported(&tab, &DenoiseTab::reportExported);
+    const auto html = m_dir.file("denoise_report.html");
+    tab.exportReport(qs(html));
+    QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty() || !failed.isEmpty(), 60000);
+    QVERIFY2(failed.isEmpty(), qPrintable(tab.lastError()));
+    std::ifstream in(html);
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    // before / after / removed panels of the deramp result, embedded; the method named.
+    std::size_t images = 0;
+    for (std::size_t at = text.find("data:image/png;base64,"); at != std::string::npos;
+         at = text.find("data:image/png;base64,", at + 1))
+        ++images;
+    QVERIFY2(images >= 1, "no embedded figure");
+    QVERIFY(text.find("deramp") != std::string::npos);
+    QVERIFY(text.find("http") == std::string::npos);
+    // An existing report is refused and kept.
+    tab.exportReport(qs(html));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+    QCOMPARE(std::filesystem::file_size(html), text.size());
 }
 
 void TstDenoiseTab::savesThePanelsAsPng()

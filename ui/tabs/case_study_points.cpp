@@ -1,5 +1,6 @@
 #include "case_study_points.h"
 
+#include "common/csv_format.h"
 #include "widgets/time_series_plot.h"
 
 #include <QHeaderView>
@@ -26,26 +27,6 @@ QStandardItem* numberItem(double value, int decimals, const QString& suffix = {}
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     item->setEditable(false);
     return item;
-}
-
-std::string csvNumber(double value)
-{
-    if (!std::isfinite(value))
-        return {};
-    std::ostringstream s;
-    s.precision(8);
-    s << value;
-    return s.str();
-}
-
-std::string csvText(const std::string& text)
-{
-    if (text.find_first_of(",\"\n") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char c : text)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 } // namespace
@@ -177,12 +158,12 @@ void CaseStudyPoints::showPoint(const pipeline::StackStudyResult& result, const 
         }
         curves.append(curve);
 
-        csv << row << ',' << col << ',' << csvNumber(lon) << ',' << csvNumber(lat) << ','
-            << csvText(method.method) << ',' << csvNumber(velocity) << ',' << csvNumber(sigma) << ','
-            << csvNumber(last) << ',' << valid << ',' << csvNumber(truth.value_or(NAN));
+        csv << row << ',' << col << ',' << csvNumber(lon, 8) << ',' << csvNumber(lat, 8) << ','
+            << csvField(method.method) << ',' << csvNumber(velocity, 8) << ',' << csvNumber(sigma, 8) << ','
+            << csvNumber(last, 8) << ',' << valid << ',' << csvNumber(truth.value_or(NAN), 8);
         for (double v : values)
-            csv << ',' << csvNumber(v);
-        csv << ',' << csvNumber(fit.velocity) << '\n';
+            csv << ',' << csvNumber(v, 8);
+        csv << ',' << csvNumber(fit.velocity, 8) << '\n';
     }
     m_csv = csv.str();
     m_plot->setCurves(result.dates, curves, tr("LOS displacement (mm)"));

@@ -83,7 +83,11 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
     m_imageButton = new QPushButton(tr("Save image…"), left);
     m_imageButton->setObjectName(QStringLiteral("saveImageButton"));
     m_imageButton->setToolTip(tr("Write the three panels as a PNG image"));
-    for (QPushButton* b : {m_addButton, m_correctButton, m_saveButton, m_imageButton})
+    m_reportButton = new QPushButton(tr("Export report…"), left);
+    m_reportButton->setObjectName(QStringLiteral("exportReportButton"));
+    m_reportButton->setToolTip(tr("A PDF or HTML report of the corrected files: std reduction, provenance, "
+                                  "before / after / removed maps"));
+    for (QPushButton* b : {m_addButton, m_correctButton, m_saveButton, m_imageButton, m_reportButton})
         buttons->addWidget(b);
     leftLayout->addLayout(buttons);
 
@@ -118,6 +122,7 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
     connect(m_addButton, &QPushButton::clicked, this, &DenoiseTab::chooseFiles);
     connect(m_correctButton, &QPushButton::clicked, this, &DenoiseTab::correctCurrent);
     connect(m_saveButton, &QPushButton::clicked, this, &DenoiseTab::chooseSavePath);
+    connect(m_reportButton, &QPushButton::clicked, this, &DenoiseTab::chooseReportPath);
     connect(m_imageButton, &QPushButton::clicked, this, &DenoiseTab::chooseImagePath);
     connect(m_methods, &DenoiseMethodBox::changed, this, [this] {
         m_queue->clearCorrectionCache();
@@ -446,6 +451,7 @@ void DenoiseTab::updateActions()
     m_correctButton->setEnabled(idle && e->input && !m_methods->methods().isEmpty());
     const bool result = currentMethod() && currentMethod()->result;
     m_saveButton->setEnabled(result && !m_saveJob.isRunning());
+    m_reportButton->setEnabled(result && !m_saveJob.isRunning());
     m_imageButton->setEnabled(m_panels->beforeView()->hasRaster());
 }
 

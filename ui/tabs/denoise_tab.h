@@ -74,6 +74,12 @@ public:
     /// Writes the three panels (and the profile when shown) as a PNG, atomically; ends with
     /// imageSaved() or errorOccurred().
     void savePanelsImage(const QString& path);
+    /// A report (docs/reports.md) of the corrected results, as PDF or HTML by the extension of
+    /// `path`: the selected file's methods, or with `allFiles` every file of the queue that has
+    /// results; per method its std reduction, provenance and before / after / removed maps. Written
+    /// atomically; an existing file is refused unless `overwrite`. Ends with reportExported() or
+    /// errorOccurred().
+    void exportReport(const QString& path, bool allFiles = false, bool overwrite = false);
 
     /// Whether failures also pop up a (non-blocking) message box; on by default.
     void setErrorDialogsEnabled(bool enabled) { m_errorDialogs = enabled; }
@@ -91,6 +97,7 @@ signals:
     void queueFinished();
     void resultSaved(const QString& path);
     void imageSaved(const QString& path);
+    void reportExported(const QString& path);
     void errorOccurred(const QString& path, const QString& message);
     /// Pixel read-out under the mouse, for the status bar (empty when outside the raster).
     void pixelHovered(const QString& text);
@@ -114,6 +121,7 @@ private:
                        const QString& boxName, const QString& path);
     void chooseSavePath();
     void chooseImagePath();
+    void chooseReportPath();
     void chooseFiles();
     void updateActions();
     QString describe(const QueueEntry& entry) const;
@@ -128,6 +136,7 @@ private:
     QPushButton* m_addButton = nullptr;
     QPushButton* m_correctButton = nullptr;
     QPushButton* m_saveButton = nullptr;
+    QPushButton* m_reportButton = nullptr;
     QPushButton* m_imageButton = nullptr;
     JobSlot m_saveJob;
     quint64 m_shown = 0;    // entry in the panels
