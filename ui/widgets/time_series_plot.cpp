@@ -33,7 +33,9 @@ TimeSeriesPlot::TimeSeriesPlot(QWidget* parent) : QWidget(parent)
     ticker->setDateTimeSpec(Qt::UTC);
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setLabel(tr("date"));
-    m_plot->legend->setVisible(true);
+    // Empty until a pixel is chosen: no legend box and no "1970-01" dates on the axis.
+    m_plot->legend->setVisible(false);
+    m_plot->xAxis->setTickLabels(false);
     m_plot->legend->setBrush(QBrush(QColor(255, 255, 255, 200)));
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
     m_plot->setMinimumSize(200, 120);
@@ -126,6 +128,8 @@ void TimeSeriesPlot::setCurves(const std::vector<Date>& dates, const QList<TimeS
         m_curves.push_back(drawn);
     }
     m_plot->yAxis->setLabel(yLabel);
+    m_plot->legend->setVisible(m_plot->graphCount() > 0);
+    m_plot->xAxis->setTickLabels(m_plot->graphCount() > 0);
     m_plot->rescaleAxes();
     // A little room around the data, so markers on the edges stay whole.
     const QCPRange x = m_plot->xAxis->range();
@@ -141,6 +145,8 @@ void TimeSeriesPlot::clear()
 {
     m_plot->clearGraphs();
     m_curves.clear();
+    m_plot->legend->setVisible(false);
+    m_plot->xAxis->setTickLabels(false);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
