@@ -258,11 +258,12 @@ std::string comparisonCsv(const ComparisonResult& result)
     if (virtualColumn)
         out += ",virtual";
     out += ",gnss_los_mm,gnss_sigma_mm";
+    // Version names may hold commas (a chain such as "gacos,cnn"): quoted as CSV fields.
     for (const std::string& v : t.versions)
-        out.append(",").append(v).append("_mm,").append(v).append("_residual_mm");
+        out += "," + csvField(v + "_mm") + "," + csvField(v + "_residual_mm");
     out += "\n";
     for (std::size_t s = 0; s < t.stations.size(); ++s) {
-        out += t.stations[s];
+        out += csvField(t.stations[s]);
         if (virtualColumn)
             out += t.isVirtual[s] ? ",1" : ",0";
         out += "," + csvNumber(t.gnssMm[s], 10) + "," +
@@ -274,8 +275,8 @@ std::string comparisonCsv(const ComparisonResult& result)
     out += "\nversion,stations,l2_mm,rmse_mm,mean_residual_mm,std_residual_mm,r2,l2_reduction\n";
     for (std::size_t v = 0; v < t.versions.size(); ++v) {
         const MisfitStats& st = result.stats[v];
-        out += t.versions[v] + "," + std::to_string(st.stations) + "," + csvNumber(st.l2, 10) + "," +
-               csvNumber(st.rmse, 10) + "," + csvNumber(st.meanResidual, 10) + "," +
+        out += csvField(t.versions[v]) + "," + std::to_string(st.stations) + "," + csvNumber(st.l2, 10) +
+               "," + csvNumber(st.rmse, 10) + "," + csvNumber(st.meanResidual, 10) + "," +
                csvNumber(st.stdResidual, 10) + "," + csvNumber(st.r2, 10) + "," +
                csvNumber(result.l2Reduction[v], 10) + "\n";
     }

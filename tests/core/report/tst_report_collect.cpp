@@ -1,14 +1,17 @@
 // Report collectors: a velocity folder gives the summary and point tables and the velocity and σ
 // maps; denoise outputs give provenance, the std-reduction table and before/after/removed maps; a
-// gnss --csv table gives residual and statistics tables and the scatter; CSV blocks and quotes;
+// gnss --csv table gives residual and statistics tables and the scatter (also with a chain
+// version such as gacos,cnn in its columns); CSV blocks and quotes;
 // inputs that hold nothing, a missing velocity file and a malformed CSV are errors naming the file.
 #include "common/error.h"
+#include "gnss/gnss_comparison.h"
 #include "report/report_collect.h"
 #include "report_fixtures.h"
 #include "test_support.h"
 
 #include <QtTest>
 
+#include <algorithm>
 #include <fstream>
 
 using namespace insar;
@@ -79,6 +82,30 @@ private slots:
 
         writeText(tmp.file("alone.csv"), test::kGnssCsv);
         QCOMPARE(classifyInput(tmp.file("alone.csv")), InputKind::GnssTable);
+    }
+
+    // The GNSS table of `casestudy` and of the Case-study tab has chain versions such as
+    // "gacos,cnn": gnss::comparisonCsv quotes them, so the report reads every row whole.
+    void gnssTableWithAChainVersionRoundTrips()
+    {
+        gnss::ComparisonTable t;
+        t.stations = {"SELL", "AQUI", "CADO"};
+        t.gnssMm = {0.0, -13.6, -106.8};
+        t.versions = {"none", "gacos,cnn"};
+        t.insarMm = {{0.0, -41.2, -122.5}, {0.0, -11.9, -90.4}};
+        const gnss::ComparisonResult result = gnss::compare(t, "SELL");
+        test::TempDir tmp;
+        writeText(tmp.file("gnss.csv"), gnss::comparisonCsv(result));
+        const Report r = collectReport({tmp.file("gnss.csv")});
+        QCOMPARE(r.sections.size(), std::size_t{1});
+        const Table* residuals = findTable(r.sections[0], "GNSS residuals");
+        QVERIFY(residuals != nullptr);
+        QCOMPARE(residuals->rows.size(), std::size_t{3});
+        QVERIFY(std::find(residuals->header.begin(), residuals->header.end(), std::string("gacos,cnn_mm")) !=
+                residuals->header.end());
+        const Table* stats = findTable(r.sections[0], "misfit");
+        QVERIFY(stats != nullptr);
+        QCOMPARE(stats->rows[1][0], std::string("gacos,cnn"));
     }
 
     void denoiseOutputs()
