@@ -198,9 +198,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
     form->addRow(tr("Display &units:"), m_units);
     form->addRow(tr("Default &colour map:"), m_colorMap);
 
-    auto* note = new QLabel(tr("The menus and tab titles change language at once; the rest of the "
-                               "window, the device and the display units apply at the next start."),
-                            this);
+    auto* note = new QLabel(
+        tr("The language changes at once; the device and the display units apply at the next start."), this);
     note->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -169,7 +169,9 @@ insar::cli::Runner setupDenoise(CLI::App& sub)
                    "order: gacos,cnn  deramp,cnn ...");
     sub.add_option("--model", o->model,
                    "Model file for cnn (default: the shipped pretrained model, or $INSAR_MODEL)");
-    sub.add_option("--dem", o->dem, "DEM (heights in m, any GDAL raster; warped to the grid) for linear");
+    sub.add_option("--dem", o->dem,
+                   "DEM (heights in m, any GDAL raster; warped to the grid) for linear and for "
+                   "cnn models trained with a DEM input");
     sub.add_option("--gacos-dir", o->gacosDir,
                    "Folder of GACOS maps YYYYMMDD.ztd(+.rsc) or .ztd.tif for gacos");
     sub.add_option("--exclude", o->exclude,
@@ -256,9 +258,15 @@ insar::cli::Runner setupDenoise(CLI::App& sub)
             defaults.options.bf16 = o->bf16;
             pl::registerCnnCorrection(defaults);
             const nn::ModelInfo info = nn::readModelInfo(modelPath); // an unusable model fails once
+            if (nn::needsDem(info.network) && o->dem.empty())
+                throw insar::Error(insar::ErrorKind::InvalidInput,
+                                   "model " + modelPath.string() +
+                                       " needs a DEM (it was trained with a DEM input channel): pass --dem");
             if (!o->quiet)
-                std::fprintf(stderr, "denoise: model %s (%s %d×%d, %s)\n", modelPath.string().c_str(),
-                             info.network.architecture.c_str(), info.network.depth, info.network.channels,
+                std::fprintf(stderr, "denoise: model %s (%s %d×%d, inputs %s, %s)\n",
+                             modelPath.string().c_str(), info.network.architecture.c_str(),
+                             info.network.architecture == "unet" ? info.network.levels : info.network.depth,
+                             info.network.channels, nn::inputsName(info.network).c_str(),
                              insar::unitsName(info.units).c_str());
         }
 

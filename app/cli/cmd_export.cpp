@@ -25,9 +25,17 @@ insar::cli::Runner setupExport(CLI::App& sub)
     return [o]() -> int {
         insar::cli::checkOutputPath(o->torchscript, {o->model}, o->overwrite);
         insar::nn::exportTorchScript(o->model, o->torchscript);
-        std::printf("TorchScript module written to %s\n"
-                    "Python: m = torch.jit.load('%s'); clean = m(x)  # x: [N, 1, H, W] float32 in metres\n",
-                    o->torchscript.c_str(), o->torchscript.c_str());
+        const bool dem = insar::nn::needsDem(insar::nn::readModelInfo(o->model).network);
+        std::printf("TorchScript module written to %s\n", o->torchscript.c_str());
+        if (dem)
+            std::printf(
+                "Python: m = torch.jit.load('%s'); clean = m(x, dem)  # x, dem: [N, 1, H, W] float32, "
+                "x in metres, dem heights in metres on the same grid\n",
+                o->torchscript.c_str());
+        else
+            std::printf(
+                "Python: m = torch.jit.load('%s'); clean = m(x)  # x: [N, 1, H, W] float32 in metres\n",
+                o->torchscript.c_str());
         return 0;
     };
 }

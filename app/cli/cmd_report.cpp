@@ -1,7 +1,7 @@
 // `insar-denoiser-cli report --out FILE.pdf|FILE.html INPUT...`: a report from the output folders
-// and files of `velocity`, `casestudy`, `denoise` and `gnss --csv` (what each holds is found from
-// its files and metadata; core/report), rendered with the GUI's plotting widgets on the offscreen
-// platform (ui/report). docs/reports.md.
+// and files of `velocity`, `casestudy`, `denoise`, `gnss --csv`, `train` (or a model file alone)
+// and `evaluate` (what each holds is found from its files and metadata; core/report), rendered with
+// the GUI's plotting widgets on the offscreen platform (ui/report). docs/reports.md.
 #include "command_registry.h"
 #include "common/error.h"
 #include "output_guard.h"
@@ -33,8 +33,8 @@ insar::cli::Runner setupReport(CLI::App& sub)
 {
     auto o = std::make_shared<ReportCliOptions>();
     sub.add_option("inputs", o->inputs,
-                   "Output folders or files of velocity, casestudy, denoise (GeoTIFFs with provenance) "
-                   "and gnss --csv")
+                   "Output folders or files of velocity, casestudy, denoise (GeoTIFFs with provenance), "
+                   "gnss --csv, train (a run folder, or a .model file alone) and evaluate")
         ->required();
     sub.add_option("--out", o->out, "The report: FILE.pdf or FILE.html (one self-contained file)")
         ->required();

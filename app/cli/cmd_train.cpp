@@ -21,12 +21,13 @@ struct TrainOptions {
     std::string config;
     std::string out;
     std::optional<int> epochs, stepsPerEpoch, batch, depth, channels, crop, cropsPerSample, threads,
-        dataThreads, valSamples, sampleSize, patience;
+        dataThreads, valSamples, sampleSize, patience, levels;
     std::optional<double> lr, lrGamma;
     std::vector<int> milestones;
-    std::optional<std::string> device, dataset, normalisation, dilations;
+    std::optional<std::string> device, dataset, normalisation, dilations, architecture;
     std::optional<std::uint64_t> seed;
     bool resume = false;
+    bool demInput = false;
     bool overwrite = false;
     bool quiet = false;
 };
@@ -50,7 +51,14 @@ insar::cli::Runner setupTrain(CLI::App& sub)
     sub.add_option("--epochs", o->epochs, "Number of epochs");
     sub.add_option("--steps-per-epoch", o->stepsPerEpoch, "Optimiser steps per epoch");
     sub.add_option("--batch", o->batch, "Batch size (poster: 64)");
+    sub.add_option(
+           "--architecture", o->architecture,
+           "dncnn (the poster's, default) or unet (multi-scale: sees ramps and long-wavelength delay)")
+        ->check(CLI::IsMember(insar::nn::availableArchitectures()));
     sub.add_option("--depth", o->depth, "Network depth in conv layers (poster: 20)");
+    sub.add_option("--levels", o->levels, "unet: stride-2 downsamplings, 1..5 (default 3)");
+    sub.add_flag("--dem-input", o->demInput,
+                 "Give the network the DEM as a second input channel (then denoise needs --dem)");
     sub.add_option("--channels", o->channels, "Feature channels (poster: 64)");
     sub.add_option("--dilations", o->dilations,
                    "Dilation per conv layer, comma separated, one per layer (e.g. 1,2,4,8,16,16,8,4,2,1); "
@@ -97,6 +105,12 @@ insar::cli::Runner setupTrain(CLI::App& sub)
             c.stepsPerEpoch = *o->stepsPerEpoch;
         if (o->batch)
             c.batchSize = *o->batch;
+        if (o->architecture)
+            c.network.architecture = *o->architecture;
+        if (o->levels)
+            c.network.levels = *o->levels;
+        if (o->demInput)
+            c.network.inChannels = 2;
         if (o->depth)
             c.network.depth = *o->depth;
         if (o->channels)
@@ -147,13 +161,14 @@ insar::cli::Runner setupTrain(CLI::App& sub)
             }
         }
         nn::configureTorchThreads(c.threads);
-        std::fprintf(
-            stderr,
-            "train: %s; network %s depth %d x %d channels, receptive field %d px; batch %d, crop %d, "
-            "%d epochs x %d steps\n",
-            nn::deviceInfo().description.c_str(), c.network.architecture.c_str(), c.network.depth,
-            c.network.channels, nn::receptiveField(c.network), c.batchSize, c.cropSize, c.epochs,
-            c.stepsPerEpoch);
+        std::fprintf(stderr,
+                     "train: %s; network %s %s %d x %d channels, inputs %s, receptive field %d px; batch %d, "
+                     "crop %d, %d epochs x %d steps\n",
+                     nn::deviceInfo().description.c_str(), c.network.architecture.c_str(),
+                     c.network.architecture == "unet" ? "levels" : "depth",
+                     c.network.architecture == "unet" ? c.network.levels : c.network.depth,
+                     c.network.channels, nn::inputsName(c.network).c_str(), nn::receptiveField(c.network),
+                     c.batchSize, c.cropSize, c.epochs, c.stepsPerEpoch);
         insar::cli::TerminalProgress progress("train", o->quiet);
         EpochPrinter printer;
         nn::Trainer trainer(c, out);

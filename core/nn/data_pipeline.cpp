@@ -18,12 +18,19 @@ synthesis::SynthesisConfig configForPreset(const synthesis::SynthesisConfig& bas
     return c;
 }
 
-SampleSource::SampleSource(const TrainConfig& config) : m_seed(config.seed)
+SampleSource::SampleSource(const TrainConfig& config)
+    : m_seed(config.seed), m_needsDem(nn::needsDem(config.network))
 {
     if (!config.datasetDir.empty()) {
         m_dataset = std::make_unique<synthesis::DatasetReader>(config.datasetDir);
         if (m_dataset->size() == 0)
             throw Error(config.datasetDir.string() + ": the dataset holds no samples");
+        if (m_needsDem && !m_dataset->hasDem())
+            throw Error(ErrorKind::InvalidInput,
+                        config.datasetDir.string() +
+                            ": the network takes a DEM input, but this dataset has no DEMs (written without "
+                            "components from real DEM tiles); write it with `synth --components` or use a "
+                            "fractal-DEM dataset");
         m_side = m_dataset->sampleSize();
     } else {
         m_generator = std::make_unique<synthesis::SampleGenerator>(config.trainData);
@@ -31,16 +38,22 @@ SampleSource::SampleSource(const TrainConfig& config) : m_seed(config.seed)
     }
 }
 
-void SampleSource::read(long long sampleIndex, std::vector<float>& input, std::vector<float>& reference) const
+void SampleSource::read(long long sampleIndex, std::vector<float>& input, std::vector<float>& reference,
+                        std::vector<float>& dem) const
 {
     const std::uint64_t seed = synthesis::deriveSampleSeed(m_seed, static_cast<std::uint64_t>(sampleIndex));
     if (m_dataset) {
-        m_dataset->readPairMetres(static_cast<std::size_t>(seed % m_dataset->size()), input, reference);
+        const auto i = static_cast<std::size_t>(seed % m_dataset->size());
+        m_dataset->readPairMetres(i, input, reference);
+        if (m_needsDem)
+            dem = std::move(m_dataset->readSample(i).dem.values());
         return;
     }
     synthesis::Sample s = m_generator->generate(seed);
     input = std::move(s.input.values());
     reference = std::move(s.reference.values());
+    if (m_needsDem)
+        dem = std::move(s.dem.values());
 }
 
 namespace {
@@ -75,18 +88,27 @@ Batch makeBatch(const TrainConfig& config, const Normalisation& norm, const Samp
     b.index = batchIndex;
     b.count = config.batchSize;
     b.side = p;
+    b.channels = source.needsDem() ? 2 : 1;
     const std::size_t mapSize = static_cast<std::size_t>(p) * p;
-    b.input.resize(mapSize * b.count);
+    b.input.resize(mapSize * b.count * b.channels);
     b.target.resize(mapSize * b.count);
-    std::vector<float> y, x, cy(mapSize), cx(mapSize);
+    std::vector<float> y, x, dem, cy(mapSize), cx(mapSize), cd(mapSize);
     long long cached = -1;
     MapScaling s;
+    double demLevel = 0.0;
     for (int k = 0; k < b.count; ++k) {
         const long long crop = batchIndex * config.batchSize + k;
         const long long sample = crop / config.cropsPerSample;
         if (sample != cached) {
-            source.read(sample, y, x);
+            source.read(sample, y, x, dem);
             cached = sample;
+            if (source.needsDem()) {
+                if (dem.size() != y.size())
+                    throw Error(ErrorKind::Internal,
+                                "sample " + std::to_string(sample) + " has no DEM of its size");
+                // Whole-map mean, as the denoiser computes it (a crop keeps its relative height).
+                demLevel = demMean(dem.data(), dem.size());
+            }
             // One scaling per whole map, shared by its crops: the denoiser scales whole maps (or
             // large tiles), so a crop must keep the local level it has inside its map; a per-crop
             // mean would show the network only zero-mean inputs it never meets in use.
@@ -99,8 +121,12 @@ Batch makeBatch(const TrainConfig& config, const Normalisation& norm, const Samp
         const int mode = config.augment ? static_cast<int>(rng() % 8) : 0;
         copyCrop(y, side, r0, c0, p, mode, cy.data());
         copyCrop(x, side, r0, c0, p, mode, cx.data());
-        float* in = b.input.data() + mapSize * k;
+        float* in = b.input.data() + mapSize * b.channels * k;
         float* tg = b.target.data() + mapSize * k;
+        if (source.needsDem()) {
+            copyCrop(dem, side, r0, c0, p, mode, cd.data());
+            demChannel(cd.data(), mapSize, demLevel, in + mapSize);
+        }
         for (std::size_t i = 0; i < mapSize; ++i) {
             const double yi = cy[i], xi = cx[i];
             in[i] = std::isnan(yi) ? 0.0f : static_cast<float>((yi - s.offset) / s.unit);
@@ -183,11 +209,15 @@ ValidationSet makeValidationSet(const TrainConfig& config, int threads, Progress
     ValidationSet set;
     set.inputs.resize(n);
     set.references.resize(n);
+    if (needsDem(config.network))
+        set.dems.resize(n);
     parallelFor(n, threads, progress, [&](std::size_t i, int) {
         synthesis::Sample s = generator.generate(
             synthesis::deriveSampleSeed(config.seed ^ kValidationSalt, static_cast<std::uint64_t>(i)));
         set.inputs[i] = std::move(s.input);
         set.references[i] = std::move(s.reference);
+        if (needsDem(config.network))
+            set.dems[i] = std::move(s.dem);
     });
     return set;
 }

@@ -4,6 +4,8 @@
 #include "nn/detail/device.h"
 #include "nn/detail/inference_net.h"
 #include "nn/detail/network.h"
+#include "nn/detail/normaliser.h"
+#include "nn/detail/tile_geometry.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +15,13 @@
 namespace insar::nn {
 
 namespace {
+
+using detail::balancedLength;
+using detail::demChannel;
+using detail::fillNoData;
+using detail::paddedSource;
+using detail::Segment;
+using detail::segments;
 
 /// Largest automatic tile side: each tile recomputes `overlap` pixels along its inner sides, so
 /// large tiles waste less; but a layer's activations take channels × 4 bytes per pixel and LibTorch
@@ -24,92 +33,58 @@ constexpr std::size_t kMaxBatchPixels = std::size_t(kAutoTileMax) * kAutoTileMax
 /// Rows read at a time by the statistics pass (at most about this many pixels).
 constexpr std::size_t kStatsChunkPixels = std::size_t(1) << 22;
 
-/// One tile along an axis: it covers [start, start + length) and keeps [keep0, keep1).
-struct Segment {
-    int start = 0;
-    int keep0 = 0;
-    int keep1 = 0;
-};
-
-/// Tiles of `length` (<= n) along [0, n): each keeps its centre and drops overlap/2 pixels on
-/// its inner sides, so kept pixels are at least overlap/2 from an inner tile edge and the kept
-/// ranges partition [0, n). Needs length > 2·(overlap/2) when length < n.
-std::vector<Segment> segments(int n, int length, int overlap)
-{
-    const int halo = overlap / 2;
-    std::vector<Segment> out;
-    for (int k = 0; k < n;) {
-        const int s = std::clamp(k - halo, 0, n - length);
-        const int end = s + length >= n ? n : s + length - halo;
-        out.push_back({s, k, end});
-        k = end;
-    }
-    return out;
-}
-
-/// Fills NaN pixels of a w × h tile with the mean of the valid pixels in the smallest square window
-/// (radius 4, 16, 64, ...) that holds any, `fallback` when the tile has none. Integral images in
-/// the caller's buffers: O(pixels) per level, no allocation after the first tile.
-void fillNoData(float* v, int w, int h, double fallback, std::vector<double>& sum, std::vector<double>& cnt)
-{
-    const std::size_t n = static_cast<std::size_t>(w) * h;
-    if (std::none_of(v, v + n, [](float x) { return std::isnan(x); }))
-        return;
-    const std::size_t stride = static_cast<std::size_t>(w) + 1;
-    sum.assign(stride * (h + 1), 0.0);
-    cnt.assign(stride * (h + 1), 0.0);
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x) {
-            const float f = v[static_cast<std::size_t>(y) * w + x];
-            const bool ok = !std::isnan(f);
-            const std::size_t i = (y + 1) * stride + (x + 1);
-            sum[i] = (ok ? f : 0.0) + sum[i - 1] + sum[i - stride] - sum[i - stride - 1];
-            cnt[i] = (ok ? 1.0 : 0.0) + cnt[i - 1] + cnt[i - stride] - cnt[i - stride - 1];
-        }
-    auto box = [&](const std::vector<double>& a, int y0, int x0, int y1, int x1) {
-        return a[y1 * stride + x1] - a[y0 * stride + x1] - a[y1 * stride + x0] + a[y0 * stride + x0];
-    };
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x) {
-            float& f = v[static_cast<std::size_t>(y) * w + x];
-            if (!std::isnan(f))
-                continue;
-            f = static_cast<float>(fallback);
-            for (int rad = 4; rad < 2 * std::max(w, h); rad *= 4) {
-                const int y0 = std::max(0, y - rad), y1 = std::min(h, y + rad + 1);
-                const int x0 = std::max(0, x - rad), x1 = std::min(w, x + rad + 1);
-                const double c = box(cnt, y0, x0, y1, x1);
-                if (c > 0) {
-                    f = static_cast<float>(box(sum, y0, x0, y1, x1) / c);
-                    break;
-                }
-            }
-        }
-}
-
-/// Automatic tile length along an axis of n pixels: the fewest tiles of at most `maxLength`, then
-/// the shortest length giving that count, so the tiles split the axis evenly (a 1500 px axis gets
-/// two tiles of 812 px with a 124 px overlap rather than a full tile and a sliver).
-int balancedLength(int n, int maxLength, int overlap)
-{
-    const int halo = overlap / 2;
-    if (n <= maxLength)
-        return n;
-    const int keep = maxLength - 2 * halo; // kept by an inner tile
-    const int tiles = 2 + (n - 2 * (maxLength - halo) + keep - 1) / std::max(keep, 1);
-    // Two edge tiles keep length - halo each, inner ones length - 2·halo.
-    const int length = (n + 2 * halo * (tiles - 1) + tiles - 1) / tiles;
-    return std::clamp(length, 2 * halo + 1, maxLength);
-}
-
 std::string prefixed(const std::string& name, const std::string& message)
 {
     return name.empty() ? message : name + ": " + message;
 }
 
+int alignUp(int n, int multiple)
+{
+    return (n + multiple - 1) / multiple * multiple;
+}
+
+/// Reads rows [row0, row0 + rows) of the map padded to `paddedW` × `paddedH` (tile_geometry.h
+/// paddedSource) into dst (stride paddedW), values multiplied by `scale`.
+void readPadded(const RowReader& read, int w, int h, int paddedW, int paddedH, int row0, int rows,
+                double scale, float* dst, std::vector<float>& line)
+{
+    const auto stride = static_cast<std::size_t>(paddedW);
+    const int direct = std::clamp(h - row0, 0, rows);
+    if (paddedW == w) {
+        if (direct > 0)
+            read(row0, direct, dst);
+    } else {
+        line.resize(static_cast<std::size_t>(w));
+        for (int r = 0; r < direct; ++r) {
+            read(row0 + r, 1, line.data());
+            std::memcpy(dst + r * stride, line.data(), line.size() * sizeof(float));
+        }
+    }
+    for (int r = direct; r < rows; ++r) {
+        const int src = paddedSource(row0 + r, h, paddedH);
+        if (src >= row0 && src < row0 + direct)
+            std::memcpy(dst + r * stride, dst + (src - row0) * stride,
+                        static_cast<std::size_t>(w) * sizeof(float));
+        else {
+            line.resize(static_cast<std::size_t>(w));
+            read(src, 1, line.data());
+            std::memcpy(dst + r * stride, line.data(), line.size() * sizeof(float));
+        }
+    }
+    for (int r = 0; r < rows; ++r) {
+        float* row = dst + r * stride;
+        for (int x = w; x < paddedW; ++x)
+            row[x] = row[paddedSource(x, w, paddedW)];
+        if (scale != 1.0)
+            for (int x = 0; x < paddedW; ++x)
+                row[x] = static_cast<float>(row[x] * scale);
+    }
+}
+
 } // namespace
 
 struct Denoiser::Impl {
+    std::filesystem::path modelFile;
     ModelInfo info;
     DenoiseOptions options;
     int overlap = 0; // resolved
@@ -129,6 +104,7 @@ Denoiser Denoiser::load(const std::filesystem::path& modelFile, const DenoiseOpt
         throw Error("denoise options: need overlap >= 0 (or -1 = automatic), batchTiles >= 1, tileSize >= 0");
     ModelFileContents contents = readModelFile(modelFile);
     auto impl = std::make_unique<Impl>();
+    impl->modelFile = modelFile;
     impl->info = contents.info;
     impl->options = options;
     // Every output pixel depends on a receptiveField² input window; with overlap = field - 1 each
@@ -169,12 +145,28 @@ const DenoiseOptions& Denoiser::options() const
     return m_impl->options;
 }
 
+bool Denoiser::needsDem() const
+{
+    return nn::needsDem(m_impl->info.network);
+}
+
+int Denoiser::overlap() const
+{
+    return m_impl->overlap;
+}
+
 StreamSummary Denoiser::denoiseRows(const RowStream& input, const RowWriter& write, Progress& progress) const
 {
     const Impl& d = *m_impl;
     const int w = input.width, h = input.height;
     if (w <= 0 || h <= 0 || !input.read)
         throw Error(prefixed(input.name, "the input raster is empty"));
+    const bool useDem = needsDem();
+    if (useDem && !input.dem)
+        throw Error(ErrorKind::InvalidInput,
+                    prefixed(input.name, "model '" + d.modelFile.filename().string() +
+                                             "' needs a DEM (it was trained with a DEM input channel): pass "
+                                             "--dem, or choose a DEM"));
     if (input.units == Units::Unknown)
         throw Error(ErrorKind::InvalidInput,
                     prefixed(input.name, "the units of the values are unknown (say whether they are "
@@ -191,10 +183,10 @@ StreamSummary Denoiser::denoiseRows(const RowStream& input, const RowWriter& wri
     const std::size_t width = static_cast<std::size_t>(w);
 
     // Pass 1: statistics of the whole map in the model's units (detail/normaliser.h semantics, so
-    // tiles share one scaling and the result does not depend on the tiling).
+    // tiles share one scaling and the result does not depend on the tiling), and the DEM's mean.
     progress.setStage("statistics");
-    std::size_t count = 0;
-    double sum = 0.0, lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    std::size_t count = 0, demCount = 0;
+    double sum = 0.0, demSum = 0.0, lo = std::numeric_limits<double>::infinity(), hi = -lo;
     {
         const int chunk = static_cast<int>(std::clamp<std::size_t>(kStatsChunkPixels / width, 1, h));
         std::vector<float> rows(width * chunk);
@@ -212,6 +204,14 @@ StreamSummary Denoiser::denoiseRows(const RowStream& input, const RowWriter& wri
                 lo = std::min(lo, m);
                 hi = std::max(hi, m);
             }
+            if (useDem) {
+                input.dem(r0, n, rows.data());
+                for (std::size_t i = 0; i < width * n; ++i)
+                    if (!std::isnan(rows[i])) {
+                        demSum += rows[i];
+                        ++demCount;
+                    }
+            }
             progress.setFraction(0.05 * (r0 + n) / h);
         }
     }
@@ -223,27 +223,42 @@ StreamSummary Denoiser::denoiseRows(const RowStream& input, const RowWriter& wri
         offset = lo;
         unit = hi > lo ? hi - lo : 1.0;
     }
+    const double demLevel = demCount > 0 ? demSum / static_cast<double>(demCount) : 0.0;
 
-    // Pass 2: bands of tile rows.
+    // Pass 2: bands of tile rows. A network that downsamples (unet) sees the map padded to a
+    // multiple of its factor and tiles that start and measure multiples of it, so every tile
+    // samples the coarse grids of whole-map inference (tile_geometry.h segments).
     progress.setStage("denoising");
-    int tileH = std::min(d.options.tileSize, h), tileW = std::min(d.options.tileSize, w);
+    const int align = sizeMultiple(d.info.network);
+    const int ph = alignUp(h, align), pw = alignUp(w, align);
+    const int minTile = alignUp(2 * (d.overlap / 2) + align, align);
+    int tileH = std::min(alignUp(d.options.tileSize, align), ph),
+        tileW = std::min(alignUp(d.options.tileSize, align), pw);
     if (d.options.tileSize == 0) {
         const int maxLength = std::max(kAutoTileMax, 4 * d.overlap);
-        tileH = balancedLength(h, maxLength, d.overlap);
-        tileW = balancedLength(w, maxLength, d.overlap);
+        tileH = alignUp(balancedLength(ph, maxLength, d.overlap), align);
+        tileW = alignUp(balancedLength(pw, maxLength, d.overlap), align);
     }
-    const std::vector<Segment> rowSegs = segments(h, tileH, d.overlap);
-    const std::vector<Segment> colSegs = segments(w, tileW, d.overlap);
+    if (align > 1) {
+        tileH = std::min(std::max(tileH, minTile), ph);
+        tileW = std::min(std::max(tileW, minTile), pw);
+    }
+    const std::vector<Segment> rowSegs = segments(ph, tileH, d.overlap, align);
+    const std::vector<Segment> colSegs = segments(pw, tileW, d.overlap, align);
+    const int channels = useDem ? 2 : 1;
     const std::size_t tilePx = static_cast<std::size_t>(tileH) * tileW;
     const std::size_t batchMax =
         std::clamp<std::size_t>(kMaxBatchPixels / tilePx, 1, static_cast<std::size_t>(d.options.batchTiles));
-    std::vector<float> band(width * tileH); // input rows [bandRow0, bandRow0 + tileH), model units
+    const std::size_t stride = static_cast<std::size_t>(pw);
+    std::vector<float> band(stride * tileH); // input rows [bandRow0, bandRow0 + tileH), model units
+    std::vector<float> demBand(useDem ? stride * tileH : 0); // DEM channel values of the same rows
     int bandRow0 = 0, bandRows = 0;
     std::vector<float> kept(width * tileH); // clean rows of the band's kept range, input units
-    std::vector<float> batch(batchMax * tilePx);
+    std::vector<float> batch(batchMax * channels * tilePx);
     std::vector<double> fillSum, fillCnt;
+    std::vector<float> line;
     double removedSum = 0.0;
-    const double keptTotal = static_cast<double>(width) * h;
+    const double keptTotal = static_cast<double>(pw) * ph;
     double keptDone = 0.0;
     torch::NoGradGuard noGrad;
 
@@ -253,46 +268,56 @@ StreamSummary Denoiser::denoiseRows(const RowStream& input, const RowWriter& wri
         int reuse = 0;
         if (bandRows > 0 && rs.start < bandRow0 + bandRows) {
             reuse = bandRow0 + bandRows - rs.start;
-            std::memmove(band.data(), band.data() + (rs.start - bandRow0) * width,
-                         reuse * width * sizeof(float));
+            std::memmove(band.data(), band.data() + (rs.start - bandRow0) * stride,
+                         reuse * stride * sizeof(float));
+            if (useDem)
+                std::memmove(demBand.data(), demBand.data() + (rs.start - bandRow0) * stride,
+                             reuse * stride * sizeof(float));
         }
         if (reuse < tileH) {
-            float* dst = band.data() + reuse * width;
-            input.read(rs.start + reuse, tileH - reuse, dst);
-            if (toModel != 1.0)
-                for (std::size_t i = 0; i < (tileH - reuse) * width; ++i)
-                    dst[i] = static_cast<float>(dst[i] * toModel);
+            readPadded(input.read, w, h, pw, ph, rs.start + reuse, tileH - reuse, toModel,
+                       band.data() + reuse * stride, line);
+            if (useDem) {
+                float* dst = demBand.data() + reuse * stride;
+                readPadded(input.dem, w, h, pw, ph, rs.start + reuse, tileH - reuse, 1.0, dst, line);
+                demChannel(dst, (tileH - reuse) * stride, demLevel, dst);
+            }
         }
         bandRow0 = rs.start;
         bandRows = tileH;
 
-        const int keepRows = rs.keep1 - rs.keep0;
+        const int keepEnd = std::min(rs.keep1, h); // rows past the map's end are padding
+        const int keepRows = std::max(0, keepEnd - rs.keep0);
         for (std::size_t c0 = 0; c0 < colSegs.size(); c0 += batchMax) {
             progress.throwIfCancelled();
             const std::size_t nb = std::min(batchMax, colSegs.size() - c0);
             for (std::size_t b = 0; b < nb; ++b) {
                 const Segment& cs = colSegs[c0 + b];
-                float* t = batch.data() + b * tilePx;
+                float* t = batch.data() + b * channels * tilePx;
                 for (int r = 0; r < tileH; ++r)
-                    std::memcpy(t + static_cast<std::size_t>(r) * tileW, band.data() + r * width + cs.start,
+                    std::memcpy(t + static_cast<std::size_t>(r) * tileW, band.data() + r * stride + cs.start,
                                 tileW * sizeof(float));
                 fillNoData(t, tileW, tileH, mean, fillSum, fillCnt);
                 for (std::size_t k = 0; k < tilePx; ++k)
                     t[k] = static_cast<float>((t[k] - offset) / unit);
+                if (useDem)
+                    for (int r = 0; r < tileH; ++r)
+                        std::memcpy(t + tilePx + static_cast<std::size_t>(r) * tileW,
+                                    demBand.data() + r * stride + cs.start, tileW * sizeof(float));
             }
-            const torch::Tensor x =
-                torch::from_blob(batch.data(), {static_cast<long>(nb), 1, tileH, tileW}, torch::kFloat32);
+            const torch::Tensor x = torch::from_blob(
+                batch.data(), {static_cast<long>(nb), channels, tileH, tileW}, torch::kFloat32);
             const torch::Tensor res = d.inference->residual(x.to(d.device)).to(torch::kCPU).contiguous();
             const float* rp = res.data_ptr<float>();
             for (std::size_t b = 0; b < nb; ++b) {
                 const Segment& cs = colSegs[c0 + b];
-                const float* t = batch.data() + b * tilePx;
+                const float* t = batch.data() + b * channels * tilePx;
                 const float* r = rp + b * tilePx;
-                for (int y = rs.keep0; y < rs.keep1; ++y) {
+                for (int y = rs.keep0; y < keepEnd; ++y) {
                     const std::size_t row = static_cast<std::size_t>(y - rs.start) * tileW;
-                    const float* src = band.data() + (y - rs.start) * width;
+                    const float* src = band.data() + (y - rs.start) * stride;
                     float* dst = kept.data() + (y - rs.keep0) * width;
-                    for (int x0 = cs.keep0; x0 < cs.keep1; ++x0) {
+                    for (int x0 = cs.keep0; x0 < std::min(cs.keep1, w); ++x0) {
                         if (std::isnan(src[x0])) {
                             dst[x0] = NAN;
                             continue;
@@ -304,10 +329,11 @@ StreamSummary Denoiser::denoiseRows(const RowStream& input, const RowWriter& wri
                     }
                 }
             }
-            keptDone += static_cast<double>(keepRows) * tileW * static_cast<double>(nb);
+            keptDone += static_cast<double>(rs.keep1 - rs.keep0) * tileW * static_cast<double>(nb);
             progress.setFraction(0.05 + 0.95 * std::min(1.0, keptDone / keptTotal));
         }
-        write(rs.keep0, keepRows, kept.data());
+        if (keepRows > 0)
+            write(rs.keep0, keepRows, kept.data());
     }
     progress.setFraction(1.0);
 
@@ -321,6 +347,11 @@ StreamSummary Denoiser::denoiseRows(const RowStream& input, const RowWriter& wri
 
 Raster Denoiser::denoise(const Raster& input, Progress& progress) const
 {
+    return denoise(input, nullptr, progress);
+}
+
+Raster Denoiser::denoise(const Raster& input, const Raster* dem, Progress& progress) const
+{
     if (input.empty())
         throw Error(prefixed(input.sourcePath, "the input raster is empty"));
     const std::size_t width = static_cast<std::size_t>(input.width());
@@ -333,6 +364,19 @@ Raster Denoiser::denoise(const Raster& input, Progress& progress) const
     stream.read = [&](int row0, int rows, float* out) {
         std::memcpy(out, input.data() + row0 * width, rows * width * sizeof(float));
     };
+    if (dem && needsDem()) {
+        if (dem->width() != input.width() || dem->height() != input.height())
+            throw Error(ErrorKind::InvalidInput,
+                        prefixed(input.sourcePath,
+                                 "the DEM" + (dem->sourcePath.empty() ? "" : " '" + dem->sourcePath + "'") +
+                                     " (" + std::to_string(dem->width()) + " × " +
+                                     std::to_string(dem->height()) + ") is not on the map's grid (" +
+                                     std::to_string(input.width()) + " × " + std::to_string(input.height()) +
+                                     "): warp it first"));
+        stream.dem = [dem, width](int row0, int rows, float* out) {
+            std::memcpy(out, dem->data() + row0 * width, rows * width * sizeof(float));
+        };
+    }
     Raster out(input.width(), input.height());
     out.geoTransform = input.geoTransform;
     out.crsWkt = input.crsWkt;

@@ -53,6 +53,9 @@ struct RowStream {
     Units units = Units::Unknown; // Unknown is refused (see Denoiser::denoise)
     std::optional<double> wavelengthM;
     RowReader read;
+    /// Heights in metres on the same grid (NaN = unknown), for models that take a DEM (needsDem());
+    /// empty otherwise. Ignored by phase-only models.
+    RowReader dem;
     std::string name; // the file the rows come from, for messages (may be empty)
 };
 
@@ -81,6 +84,11 @@ public:
     /// network's normalisation uses the whole map's statistics, so the result does not depend on
     /// the tiling beyond float tolerance. No-data pixels are NaN in the output. Cancellable.
     Raster denoise(const Raster& input, Progress& progress) const;
+    /// The same with the DEM (heights in metres, NaN = unknown) on the input's grid (same size;
+    /// corrections warp it first: io::onGridOf). A model that needs a DEM throws insar::Error
+    /// (InvalidInput: "model X needs a DEM: pass --dem") when `dem` is null; a phase-only model
+    /// ignores it. The network sees (h - mean h) / 1000 m (detail/normaliser.h demChannel).
+    Raster denoise(const Raster& input, const Raster* dem, Progress& progress) const;
 
     /// The same computation streamed: reads the input twice (statistics, then tile rows) and
     /// writes clean rows in order, with memory bounded by a band of tile rows (independent of the
@@ -91,6 +99,10 @@ public:
 
     const ModelInfo& info() const;
     const DenoiseOptions& options() const;
+    /// True when the model takes the DEM as a second input (ModelInfo: "inputs": ["phase", "dem"]).
+    bool needsDem() const;
+    /// The tile overlap in use (the receptive field - 1 unless DenoiseOptions::overlap says).
+    int overlap() const;
 
 private:
     struct Impl;
@@ -99,7 +111,9 @@ private:
 };
 
 /// Writes a TorchScript module (torch.jit.load-able) computing the clean map from a physical
-/// map of shape [N, 1, H, W] in the model's units (normalisation included; eval-mode BN).
+/// map of shape [N, 1, H, W] in the model's units (normalisation included; eval-mode BN). A model
+/// that needs a DEM gets two inputs, forward(x, dem), dem [N, 1, H, W] in metres on x's grid (NaN
+/// allowed); a unet pads and crops inside, so any H × W works.
 void exportTorchScript(const std::filesystem::path& modelFile, const std::filesystem::path& outFile);
 
 } // namespace insar::nn

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/json_value.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdlib>
@@ -62,6 +63,8 @@ void to_json(nlohmann::json& j, const ModelInfo& m)
     j = nlohmann::json::object();
     j["formatVersion"] = m.formatVersion;
     j["network"] = m.network;
+    j["inputs"] =
+        needsDem(m.network) ? std::vector<std::string>{"phase", "dem"} : std::vector<std::string>{"phase"};
     j["normalisation"] = {{"mode", normalisationName(m.normalisation.mode)},
                           {"floatScale", m.normalisation.floatScale},
                           {"float", "net = (v - mean(v)) * floatScale per map"},
@@ -82,6 +85,21 @@ void from_json(const nlohmann::json& j, ModelInfo& m)
         throw Error(ErrorKind::Format, "model metadata must be a JSON object");
     m.formatVersion = jsonInt(jsonMember(j, "formatVersion"), "formatVersion");
     from_json(jsonMember(j, "network"), m.network);
+    // The inputs the model needs; files written before DEM-aware networks lack the key: phase only.
+    std::vector<std::string> inputs{"phase"};
+    if (j.contains("inputs")) {
+        const nlohmann::json& in = j.at("inputs");
+        if (!in.is_array() || !std::all_of(in.begin(), in.end(), [](const auto& v) { return v.is_string(); }))
+            throw Error(ErrorKind::Format, "key 'inputs' must be an array of names (\"phase\", \"dem\")");
+        inputs = in.get<std::vector<std::string>>();
+    }
+    const bool dem = inputs == std::vector<std::string>{"phase", "dem"};
+    if (!dem && inputs != std::vector<std::string>{"phase"})
+        throw Error(ErrorKind::Format, "key 'inputs' must be [\"phase\"] or [\"phase\", \"dem\"]");
+    if (dem != needsDem(m.network))
+        throw Error(ErrorKind::Format, "key 'inputs' (" + std::string(dem ? "phase and DEM" : "phase only") +
+                                           ") disagrees with the network's " +
+                                           std::to_string(m.network.inChannels) + " input channel(s)");
     const nlohmann::json& n = jsonMember(j, "normalisation");
     m.normalisation.mode =
         parseNormalisation(jsonString(jsonMember(n, "mode", "normalisation"), "normalisation.mode"));

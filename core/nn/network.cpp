@@ -1,6 +1,7 @@
 #include "nn/detail/network.h"
 
 #include "common/error.h"
+#include "nn/detail/unet_network.h"
 
 #include <sstream>
 
@@ -21,7 +22,7 @@ DnCnn::DnCnn(const NetworkConfig& config) : m_config(config)
     const int depth = config.depth;
     for (int i = 0; i < depth; ++i) {
         const int in = i == 0 ? config.inChannels : c;
-        const int out = i == depth - 1 ? config.inChannels : c;
+        const int out = i == depth - 1 ? 1 : c; // one output: the phase residual
         const bool bias = i == 0 || i == depth - 1;
         const int dil = dilationOf(config, i);
         auto conv = register_module(
@@ -84,6 +85,8 @@ std::shared_ptr<ResidualNetwork> makeNetwork(const NetworkConfig& config)
     validate(config);
     if (config.architecture == "dncnn")
         return std::make_shared<DnCnn>(config);
+    if (config.architecture == "unet")
+        return std::make_shared<UNet>(config);
     throw Error(ErrorKind::Unsupported, "unknown network architecture '" + config.architecture + "'");
 }
 

@@ -13,7 +13,22 @@ namespace insar::nn {
 
 std::vector<std::string> availableArchitectures()
 {
-    return {"dncnn"};
+    return {"dncnn", "unet"};
+}
+
+bool needsDem(const NetworkConfig& config)
+{
+    return config.inChannels == 2;
+}
+
+int sizeMultiple(const NetworkConfig& config)
+{
+    return config.architecture == "unet" ? 1 << config.levels : 1;
+}
+
+std::string inputsName(const NetworkConfig& config)
+{
+    return needsDem(config) ? "phase+dem" : "phase";
 }
 
 void validate(const NetworkConfig& config)
@@ -21,16 +36,25 @@ void validate(const NetworkConfig& config)
     const auto archs = availableArchitectures();
     if (std::find(archs.begin(), archs.end(), config.architecture) == archs.end())
         throw Error(ErrorKind::Unsupported,
-                    "unknown network architecture '" + config.architecture + "' (known: dncnn)");
+                    "unknown network architecture '" + config.architecture + "' (known: dncnn, unet)");
     if (config.depth < 3 || config.depth > 200)
         throw Error("network depth must be between 3 and 200 (got " + std::to_string(config.depth) + ")");
     if (config.channels < 1 || config.channels > 1024)
         throw Error("network channels must be between 1 and 1024 (got " + std::to_string(config.channels) +
                     ")");
-    if (config.inChannels != 1)
-        throw Error(ErrorKind::Unsupported, "only single-channel (phase-only) networks are implemented "
-                                            "(inChannels = " +
-                                                std::to_string(config.inChannels) + ")");
+    if (config.inChannels != 1 && config.inChannels != 2)
+        throw Error(ErrorKind::Unsupported,
+                    "network inChannels must be 1 (phase) or 2 (phase and DEM), got " +
+                        std::to_string(config.inChannels));
+    if (config.architecture == "unet") {
+        if (config.levels < 1 || config.levels > 5)
+            throw Error("unet levels must be between 1 and 5 (got " + std::to_string(config.levels) + ")");
+        if (!config.dilations.empty())
+            throw Error("network dilations apply to dncnn only (unet widens its field by downsampling)");
+        if (config.channels > 256)
+            throw Error("unet channels must be at most 256 (doubled at each level; got " +
+                        std::to_string(config.channels) + ")");
+    }
     if (!config.dilations.empty()) {
         if (static_cast<int>(config.dilations.size()) != config.depth)
             throw Error("network dilations: " + std::to_string(config.dilations.size()) +
@@ -48,6 +72,14 @@ int dilationOf(const NetworkConfig& config, int layer)
 
 int receptiveField(const NetworkConfig& config)
 {
+    if (config.architecture == "unet") {
+        // Deepest path of unet_network.cpp, in full-resolution pixels: two 3×3 convolutions at
+        // level 0 (2), per level l = 1..L a stride-2 convolution on level l-1 and one on level l
+        // (3·2^(l-1)), per decoder level l = L-1..0 the bilinear upsampling from level l+1 (2^(l+1))
+        // and two convolutions (2·2^l), and the output convolution (1): radius 7·2^L - 4.
+        const int radius = 7 * (1 << config.levels) - 4;
+        return 1 + 2 * radius;
+    }
     int sum = 0;
     for (int i = 0; i < config.depth; ++i)
         sum += config.dilations.empty() ? 1 : config.dilations[static_cast<std::size_t>(i)];
@@ -96,6 +128,8 @@ void to_json(nlohmann::json& j, const NetworkConfig& c)
                        {"depth", c.depth},
                        {"channels", c.channels},
                        {"inChannels", c.inChannels}};
+    if (c.architecture == "unet")
+        j["levels"] = c.levels;
     if (!c.dilations.empty())
         j["dilations"] = c.dilations;
 }
@@ -117,6 +151,8 @@ void from_json(const nlohmann::json& j, NetworkConfig& c)
             c.inChannels = jsonInt(*it, name);
         else if (key == "dilations")
             c.dilations = jsonIntArray(*it, name);
+        else if (key == "levels")
+            c.levels = jsonInt(*it, name);
         else
             throw Error(ErrorKind::Format, "unknown key '" + name + "'");
     }

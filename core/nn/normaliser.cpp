@@ -34,6 +34,24 @@ MapScaling scalingFor(const float* values, std::size_t n, const Normalisation& n
     return s;
 }
 
+double demMean(const float* dem, std::size_t n)
+{
+    double sum = 0.0;
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!std::isnan(dem[i])) {
+            sum += dem[i];
+            ++count;
+        }
+    return count > 0 ? sum / static_cast<double>(count) : 0.0;
+}
+
+void demChannel(const float* dem, std::size_t n, double mean, float* out)
+{
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = std::isnan(dem[i]) ? 0.0f : static_cast<float>((dem[i] - mean) / kDemScaleM);
+}
+
 void preserveMean(const float* input, float* clean, std::size_t n)
 {
     double sum = 0.0;

@@ -5,6 +5,7 @@
 #include "common/atomic_file.h"
 #include "common/error.h"
 #include "nn/detail/network.h"
+#include "nn/detail/normaliser.h"
 
 #include <torch/script.h>
 
@@ -56,9 +57,16 @@ void exportTorchScript(const std::filesystem::path& modelFile, const std::filesy
     const Normalisation& norm = contents.info.normalisation;
     std::ostringstream src;
     src << net->torchScriptResidual();
-    src << "def forward(self, x):\n";
-    src << "    # x: [N, 1, H, W] in " << unitsName(contents.info.units)
-        << "; returns the clean map y - R(y)\n";
+    const bool dem = needsDem(contents.info.network);
+    if (dem) {
+        src << "def forward(self, x, dem):\n";
+        src << "    # x: [N, 1, H, W] in " << unitsName(contents.info.units)
+            << ", dem: [N, 1, H, W] heights in m on the same grid (NaN = unknown); returns the clean map\n";
+    } else {
+        src << "def forward(self, x):\n";
+        src << "    # x: [N, 1, H, W] in " << unitsName(contents.info.units)
+            << "; returns the clean map y - R(y)\n";
+    }
     if (norm.mode == NormalisationMode::Float) {
         src << "    offset = torch.mean(x, [2, 3], True)\n";
         src << "    unit = " << literal(1.0 / norm.floatScale) << "\n";
@@ -70,7 +78,13 @@ void exportTorchScript(const std::filesystem::path& modelFile, const std::filesy
         src << "    y = (x - offset) / unit\n";
     }
     // The removed residual is zero-mean (DenoiseOptions::preserveMean): the map keeps its level.
-    src << "    r = self.residual(y)\n";
+    if (dem) {
+        // The DEM channel of detail/normaliser.h: (h - mean h) / 1000 m, NaN -> 0.
+        src << "    d = (dem - torch.nanmean(dem, [2, 3], True)) / " << literal(detail::kDemScaleM) << "\n";
+        src << "    r = self.residual(torch.cat([y, torch.nan_to_num(d, 0.0)], 1))\n";
+    } else {
+        src << "    r = self.residual(y)\n";
+    }
     src << "    r = r - torch.mean(r, [2, 3], True)\n";
     src << "    return offset + unit * (y - r)\n";
     try {

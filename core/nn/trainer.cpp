@@ -288,8 +288,8 @@ private:
     /// One optimiser step with the NaN/Inf guard; returns the batch loss (NaN when rejected).
     double step(detail::Batch& batch)
     {
-        const torch::Tensor in =
-            torch::from_blob(batch.input.data(), {batch.count, 1, batch.side, batch.side}, torch::kFloat32);
+        const torch::Tensor in = torch::from_blob(
+            batch.input.data(), {batch.count, batch.channels, batch.side, batch.side}, torch::kFloat32);
         const torch::Tensor tg =
             torch::from_blob(batch.target.data(), {batch.count, 1, batch.side, batch.side}, torch::kFloat32);
         const detail::StepOutcome out = m_runner->step(in, tg);

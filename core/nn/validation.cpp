@@ -1,5 +1,6 @@
 #include "nn/detail/validation.h"
 
+#include "common/error.h"
 #include "nn/detail/normaliser.h"
 #include "nn/detail/training_step.h"
 
@@ -37,13 +38,21 @@ ValidationResult validateNetwork(ResidualNetwork& net, const ValidationSet& set,
         const Raster& y = set.inputs[i];
         const Raster& x = set.references[i];
         const MapScaling s = scalingFor(y.data(), y.size(), norm);
-        std::vector<float> yn(y.size()), target(y.size());
+        const bool dem = needsDem(net.config());
+        if (dem && (i >= set.dems.size() || set.dems[i].size() != y.size()))
+            throw Error(ErrorKind::Internal, "validation map " + std::to_string(i) + " has no DEM");
+        // Channel 0: y; channel 1 (DEM-aware networks): the DEM channel.
+        std::vector<float> yn(y.size() * (dem ? 2 : 1)), target(y.size());
         for (std::size_t k = 0; k < y.size(); ++k) {
             yn[k] = static_cast<float>((y.data()[k] - s.offset) / s.unit);
             target[k] = static_cast<float>((y.data()[k] - x.data()[k]) / s.unit);
         }
+        if (dem) {
+            const Raster& h = set.dems[i];
+            demChannel(h.data(), h.size(), demMean(h.data(), h.size()), yn.data() + y.size());
+        }
         const torch::Tensor in =
-            torch::from_blob(yn.data(), {1, 1, y.height(), y.width()}, torch::kFloat32).to(device);
+            torch::from_blob(yn.data(), {1, dem ? 2 : 1, y.height(), y.width()}, torch::kFloat32).to(device);
         const torch::Tensor r = forwardMaybeAmp(net, in, amp).to(torch::kCPU).contiguous();
         const torch::Tensor t =
             torch::from_blob(target.data(), {1, 1, y.height(), y.width()}, torch::kFloat32);

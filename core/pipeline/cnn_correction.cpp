@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "corrections/correction_factory.h"
+#include "io/raster_warp.h"
 #include "pipeline/file_digest.h"
 
 #include <nlohmann/json.hpp>
@@ -34,6 +35,8 @@ std::string CnnCorrection::parametersJson() const
                           {"depth", info.network.depth},
                           {"channels", info.network.channels},
                           {"dilations", info.network.dilations},
+                          {"levels", info.network.levels},
+                          {"inputs", nn::inputsName(info.network)},
                           {"tile", options.tileSize},
                           {"overlap", options.overlap},
                           {"device", nn::deviceKindName(options.device)},
@@ -47,12 +50,26 @@ std::map<std::string, std::string> CnnCorrection::extraProvenance() const
     return {{"model_file", m_modelFile.string()}, {"model_sha256", m_sha256}};
 }
 
-Raster CnnCorrection::correct(const Raster& input, const corrections::CorrectionContext& /*ctx*/,
+Raster CnnCorrection::correct(const Raster& input, const corrections::CorrectionContext& ctx,
                               const corrections::ResolvedReference& /*reference*/, Progress& progress,
-                              std::vector<std::string>& /*messages*/) const
+                              std::vector<std::string>& messages) const
 {
     // The network sees the whole map; apply() re-references the result like any other method.
-    return m_denoiser->denoise(input, progress);
+    if (!m_denoiser->needsDem())
+        return m_denoiser->denoise(input, progress);
+    if (!ctx.dem)
+        throw Error(ErrorKind::InvalidInput,
+                    "model '" + m_modelFile.filename().string() +
+                        "' needs a DEM (it was trained with a DEM input channel): pass "
+                        "--dem, or choose a DEM");
+    // Warped as the phase-elevation correction does (io::onGridOf), with its message.
+    SubProgress warpProgress(progress, 0.0, 0.1);
+    const Raster dem =
+        io::onGridOf(*ctx.dem, input,
+                     "DEM" + (ctx.dem->sourcePath.empty() ? std::string{} : " '" + ctx.dem->sourcePath + "'"),
+                     messages, warpProgress);
+    SubProgress denoiseProgress(progress, 0.1, 1.0);
+    return m_denoiser->denoise(input, &dem, denoiseProgress);
 }
 
 void registerCnnCorrection(const CnnDefaults& defaults)

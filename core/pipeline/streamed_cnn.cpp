@@ -4,6 +4,8 @@
 #include "common/error.h"
 #include "corrections/exclusion_mask.h"
 #include "corrections/polygon.h"
+#include "io/raster_reader.h"
+#include "io/raster_warp.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,6 +14,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace insar::pipeline {
 
@@ -305,6 +308,34 @@ FileCorrectionReport correctStreamedCnn(const FileCorrectionRequest& request, co
     stream.units = header.metadata.units;
     stream.wavelengthM = header.metadata.wavelengthM;
     stream.read = [&reader](int row0, int rows, float* out) { reader.readRows(row0, rows, out); };
+    // A DEM-aware model streams the DEM's rows too when the DEM file is on the input's grid; a DEM
+    // on another grid is warped onto it in memory first (io::onGridOf, as the in-memory path does).
+    std::optional<io::RasterBlockReader> demReader;
+    Raster demOnGrid;
+    if (denoiser.needsDem()) {
+        if (request.inputs.dem.empty())
+            throw Error(ErrorKind::InvalidInput,
+                        "model '" + cnn.modelFile().filename().string() +
+                            "' needs a DEM (it was trained with a DEM input channel): "
+                            "pass --dem, or choose a DEM");
+        demReader.emplace(request.inputs.dem);
+        const io::RasterHeader& dh = demReader->header();
+        if (dh.height == height && io::sameGrid(dh.makeRaster(1), header.makeRaster(1))) {
+            stream.dem = [&demReader](int row0, int rows, float* out) {
+                demReader->readRows(row0, rows, out);
+            };
+        } else {
+            demReader.reset();
+            progress.setStage("warping the DEM");
+            SubProgress sub(progress, 0.1, 0.12);
+            demOnGrid = io::onGridOf(io::readRaster(request.inputs.dem), header.makeRaster(height),
+                                     "DEM '" + request.inputs.dem.string() + "'", report.messages, sub);
+            stream.dem = [&demOnGrid, w](int row0, int rows, float* out) {
+                std::memcpy(out, demOnGrid.data() + std::size_t(row0) * w,
+                            std::size_t(rows) * w * sizeof(float));
+            };
+        }
+    }
     const nn::RowWriter write = [&](int row0, int rows, const float* clean) {
         scratch.write(row0, rows, clean);
         inputRows.resize(std::size_t(rows) * w);

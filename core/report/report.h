@@ -1,6 +1,6 @@
 // A report as content, independent of how it is drawn: sections with paragraphs, key/value facts,
-// tables and figure requests (maps on a shared colour scale, scatter plots). Built by the collectors
-// of report_collect.h from result files; rendered to HTML or PDF by ui/report (docs/reports.md).
+// tables and figure requests (maps on a shared colour scale, scatter plots, line plots). Built by the
+// collectors of report_collect.h from result files; rendered to HTML or PDF by ui/report (docs/reports.md).
 #pragma once
 
 #include "common/raster.h"
@@ -28,12 +28,23 @@ struct MapPanel {
     std::string units; // colour-bar label
 };
 
-enum class FigureKind { Maps, Scatter };
+enum class FigureKind { Maps, Scatter, Lines };
 
 struct ScatterSeries {
     std::string name;
     std::vector<double> x;
     std::vector<double> y;
+};
+
+/// One curve of a line plot (FigureKind::Lines); x and y have the same length, NaN leaves a gap.
+struct LineSeries {
+    enum class Style { Solid, Dashed, Points };
+    std::string name;
+    std::vector<double> x;
+    std::vector<double> y;
+    Style style = Style::Solid;
+    bool markers = false; // a marker on every point of a Solid or Dashed line
+    int colour = -1;      // index into the renderer's palette; -1: the next one not taken by index
 };
 
 struct Figure {
@@ -47,6 +58,12 @@ struct Figure {
     std::vector<ScatterSeries> series;
     std::string xLabel;
     std::string yLabel;
+    // Lines: curves on shared axes, optionally logarithmic (values <= 0 are then left out), and
+    // vertical marks at given x (e.g. the edges of SNR bins).
+    std::vector<LineSeries> lines;
+    bool logX = false;
+    bool logY = false;
+    std::vector<double> xMarks;
 };
 
 struct Section {

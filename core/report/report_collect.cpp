@@ -7,6 +7,7 @@
 #include "common/units.h"
 #include "corrections/correction.h"
 #include "io/raster_reader.h"
+#include "report/report_detail.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,19 +21,13 @@
 namespace insar::report {
 
 namespace fs = std::filesystem;
+using detail::columnOf;
+using detail::endsWith;
+using detail::fixed;
+using detail::lower;
+using detail::number;
 
 namespace {
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
-}
-
-bool endsWith(const std::string& s, const std::string& suffix)
-{
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 bool isTiff(const fs::path& p)
 {
@@ -43,62 +38,6 @@ bool isTiff(const fs::path& p)
 bool isResidual(const fs::path& p)
 {
     return endsWith(lower(p.filename().string()), ".residual.tif");
-}
-
-std::vector<std::string> splitCsvLine(const std::string& line, const fs::path& file, int lineNo)
-{
-    std::vector<std::string> cells;
-    std::string cell;
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                cell += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == '"' && cell.empty()) {
-            quoted = true;
-        } else if (c == ',') {
-            cells.push_back(std::move(cell));
-            cell.clear();
-        } else {
-            cell += c;
-        }
-    }
-    if (quoted)
-        throw Error(ErrorKind::InvalidInput,
-                    file.string() + ": line " + std::to_string(lineNo) + " has an unclosed quote");
-    cells.push_back(std::move(cell));
-    return cells;
-}
-
-int columnOf(const Table& t, const std::string& name)
-{
-    const auto it = std::find(t.header.begin(), t.header.end(), name);
-    return it == t.header.end() ? -1 : int(it - t.header.begin());
-}
-
-double number(const std::string& s)
-{
-    if (s.empty())
-        return NAN;
-    char* end = nullptr;
-    const double v = std::strtod(s.c_str(), &end);
-    return (end != nullptr && *end == '\0') ? v : NAN;
-}
-
-std::string fixed(double v, int digits = 3)
-{
-    if (!std::isfinite(v))
-        return "—";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-    return buf;
 }
 
 /// The scatter of InSAR against GNSS at stations, from a comparison table's columns
@@ -356,55 +295,6 @@ void collectDenoise(Report& report, const std::vector<fs::path>& files, const st
 
 } // namespace
 
-std::vector<CsvBlock> readCsvBlocks(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorKind::Io, "cannot read " + path.string());
-    std::vector<CsvBlock> blocks;
-    CsvBlock current;
-    bool open = false;
-    std::string line;
-    int lineNo = 0;
-    auto finish = [&] {
-        if (open && !current.table.header.empty())
-            blocks.push_back(std::move(current));
-        current = CsvBlock{};
-        open = false;
-    };
-    while (std::getline(in, line)) {
-        ++lineNo;
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (line.find('\0') != std::string::npos)
-            throw Error(ErrorKind::InvalidInput, path.string() + " is not a text CSV file");
-        if (line.find_first_not_of(" \t") == std::string::npos) {
-            finish();
-            continue;
-        }
-        if (line[0] == '#') {
-            const auto b = line.find_first_not_of("# ");
-            current.notes.push_back(b == std::string::npos ? std::string() : line.substr(b));
-            open = true;
-            continue;
-        }
-        std::vector<std::string> cells = splitCsvLine(line, path, lineNo);
-        if (current.table.header.empty()) {
-            current.table.header = std::move(cells);
-        } else {
-            if (cells.size() != current.table.header.size())
-                throw Error(ErrorKind::InvalidInput, path.string() + ": line " + std::to_string(lineNo) +
-                                                         " has " + std::to_string(cells.size()) +
-                                                         " fields, the header has " +
-                                                         std::to_string(current.table.header.size()));
-            current.table.rows.push_back(std::move(cells));
-        }
-        open = true;
-    }
-    finish();
-    return blocks;
-}
-
 Raster reduceForDisplay(const Raster& raster, int maxPixels)
 {
     const int side = std::max(raster.width(), raster.height());
@@ -431,6 +321,11 @@ InputKind classifyInput(const fs::path& input)
 {
     std::error_code ec;
     if (fs::is_directory(input, ec)) {
+        // An evaluate folder holds a summary.csv too: its summary.json + snr_bins.csv decide first.
+        if (detail::isEvaluation(input))
+            return InputKind::Evaluation;
+        if (detail::isTrainingRun(input))
+            return InputKind::TrainingRun;
         if (fs::exists(input / "summary.csv"))
             return InputKind::StackStudy;
         if (!denoiseOutputsIn(input).empty())
@@ -440,6 +335,14 @@ InputKind classifyInput(const fs::path& input)
     if (!fs::is_regular_file(input, ec))
         return InputKind::Unknown;
     const std::string name = lower(input.filename().string());
+    if (detail::isModelFile(input))
+        return InputKind::ModelFile;
+    // A file of a run or an evaluation stands for its folder.
+    if ((name == "summary.json" || name == "snr_bins.csv" || name == "summary.csv") &&
+        detail::isEvaluation(input.parent_path()))
+        return InputKind::Evaluation;
+    if ((name == "history.csv" || name == "config.json") && detail::isTrainingRun(input.parent_path()))
+        return InputKind::TrainingRun;
     if (lower(input.extension().string()) == ".csv") {
         if (name == "summary.csv")
             return InputKind::StackStudy;
@@ -467,7 +370,10 @@ Report collectReport(const std::vector<fs::path>& inputs, const CollectOptions& 
     report.title = options.title;
     if (!options.softwareVersion.empty())
         report.facts.push_back({"Software", options.softwareVersion});
-    for (const fs::path& input : inputs) {
+    for (fs::path input : inputs) {
+        input = input.lexically_normal();
+        if (input.filename().empty() && input.has_parent_path()) // "run/" names the folder "run"
+            input = input.parent_path();
         std::error_code ec;
         if (!fs::exists(input, ec))
             throw Error(ErrorKind::Io, input.string() + " does not exist");
@@ -490,12 +396,22 @@ Report collectReport(const std::vector<fs::path>& inputs, const CollectOptions& 
             report.sections.push_back(std::move(g));
             break;
         }
+        case InputKind::TrainingRun:
+            detail::collectTrainingRun(report, fs::is_directory(input) ? input : input.parent_path());
+            break;
+        case InputKind::ModelFile:
+            detail::collectModelFile(report, input);
+            break;
+        case InputKind::Evaluation:
+            detail::collectEvaluation(report, fs::is_directory(input) ? input : input.parent_path());
+            break;
         case InputKind::Unknown:
             throw Error(ErrorKind::InvalidInput,
                         input.string() +
                             " holds nothing a report can show: expected a velocity/casestudy folder "
-                            "(summary.csv), denoise outputs (GeoTIFFs with correction_* provenance) or "
-                            "a gnss --csv table");
+                            "(summary.csv), denoise outputs (GeoTIFFs with correction_* provenance), "
+                            "a gnss --csv table, a train run folder (history.csv + config.json), a "
+                            ".model file or an evaluate folder (summary.json + snr_bins.csv)");
         }
     }
     return report;

@@ -1,7 +1,9 @@
 // Collectors: a report from the output files and folders of the CLI commands and the tabs. What an
 // input holds is found from its files and metadata: a `velocity`/`casestudy` folder (summary.csv,
 // points.csv, velocity*.tif, results.csv, gnss.csv), `denoise` outputs (GeoTIFFs carrying
-// correction_* provenance tags; a folder of them) and a `gnss --csv` table (docs/reports.md).
+// correction_* provenance tags; a folder of them), a `gnss --csv` table, a `train` run folder
+// (history.csv + config.json), a model file (*.model) and an `evaluate` folder (summary.json +
+// snr_bins.csv, with methods.csv when classical baselines were evaluated) (docs/reports.md).
 #pragma once
 
 #include "report/report.h"
@@ -19,7 +21,7 @@ struct CollectOptions {
 };
 
 /// What an input is, as found from its content.
-enum class InputKind { StackStudy, Denoise, GnssTable, Unknown };
+enum class InputKind { StackStudy, Denoise, GnssTable, TrainingRun, ModelFile, Evaluation, Unknown };
 
 InputKind classifyInput(const std::filesystem::path& input);
 

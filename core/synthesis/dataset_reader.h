@@ -24,6 +24,9 @@ public:
     SynthesisConfig config() const { return m_manifest.config; }
     DatasetFormat format() const { return m_manifest.format; }
     bool hasComponents() const { return m_manifest.components; }
+    /// True when readSample() can give each sample's DEM: stored with the components, or
+    /// regenerated from the seed for fractal-DEM datasets.
+    bool hasDem() const { return m_manifest.components || m_manifest.fractalDem; }
     /// False for a dataset an interrupted run left (fewer samples than requested).
     bool complete() const { return m_manifest.complete; }
     /// The sample count the dataset was written for (size() when complete).

@@ -5,7 +5,9 @@
 #include "io/raster_reader.h"
 #include "io/raster_writer.h"
 #include "jobs/job_progress_widget.h"
+#include "common/progress.h"
 #include "nn/model_file.h"
+#include "nn/trainer.h"
 #include "tabs/correction_table.h"
 #include "tabs/denoise_method_box.h"
 #include "tabs/denoise_panels.h"
@@ -15,7 +17,9 @@
 #include "widgets/raster_view.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QImage>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -68,6 +72,32 @@ Raster makeMap(int w, int h, unsigned seed, Units units, double scale)
     return r;
 }
 
+/// A real model trained for two steps on tiny synthetic maps (tests/core/nn/tst_nn_dem_input.cpp):
+/// phase only (inChannels 1) or phase and DEM (2). Returns <dir>/model.model.
+std::filesystem::path trainTinyModel(const std::filesystem::path& dir, int inChannels)
+{
+    nn::TrainConfig c;
+    c.network.depth = 3;
+    c.network.channels = 4;
+    c.network.inChannels = inChannels;
+    c.trainData.sampleSize = 32;
+    c.cropSize = 16;
+    c.cropsPerSample = 2;
+    c.batchSize = 4;
+    c.stepsPerEpoch = 2;
+    c.epochs = 1;
+    c.validationSamples = 2;
+    c.threads = 1;
+    c.dataThreads = 1;
+    c.prefetchBatches = 2;
+    c.galleryCount = 0;
+    c.seed = 5;
+    c.device = nn::DeviceKind::Cpu;
+    NullProgress go;
+    nn::Trainer(c, dir).run(go);
+    return dir / "model.model";
+}
+
 std::filesystem::path writeMap(const std::filesystem::path& path, const Raster& r)
 {
     io::writeGeoTiff(r, path);
@@ -115,14 +145,18 @@ private slots:
     void badModelIsReported();
     void unwritableOutputIsReported();
     void closingWhileJobsRunIsSafe();
+    void demChooserFollowsTheModel();
+    void demAwareModelCorrectsWithTheDem();
 
 private:
     void openAndWait(DenoiseTab& tab, const std::filesystem::path& file);
     void correctAndWait(DenoiseTab& tab);
     test::TempDir m_dir;
-    std::filesystem::path m_radians; // 70 × 50, radians
-    std::filesystem::path m_first;   // 64 × 64, metres
-    std::filesystem::path m_second;  // 64 × 64, metres
+    std::filesystem::path m_radians;    // 70 × 50, radians
+    std::filesystem::path m_first;      // 64 × 64, metres
+    std::filesystem::path m_second;     // 64 × 64, metres
+    std::filesystem::path m_phaseModel; // tiny trained models: phase only,
+    std::filesystem::path m_demModel;   // and phase + DEM
 };
 
 void TstDenoiseTab::initTestCase()
@@ -133,6 +167,8 @@ void TstDenoiseTab::initTestCase()
         writeMap(m_dir.file("20200101_20200113.geo.unw.tif"), makeMap(70, 50, 3, Units::Radians, 1.0));
     m_first = writeMap(m_dir.file("first.tif"), makeMap(64, 64, 5, Units::Metres, 0.01));
     m_second = writeMap(m_dir.file("second.tif"), makeMap(64, 64, 6, Units::Metres, 0.02));
+    m_phaseModel = trainTinyModel(m_dir.file("phase-run"), 1);
+    m_demModel = trainTinyModel(m_dir.file("dem-run"), 2);
 }
 
 void TstDenoiseTab::init()
@@ -630,6 +666,77 @@ void TstDenoiseTab::closingWhileJobsRunIsSafe()
     correctAndWait(tab);
     QVERIFY(!tab.isBusy());
     QVERIFY(tab.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+}
+
+void TstDenoiseTab::demChooserFollowsTheModel()
+{
+    QVERIFY(nn::needsDem(nn::readModelInfo(m_demModel).network));
+    QVERIFY(!nn::needsDem(nn::readModelInfo(m_phaseModel).network));
+    DenoiseMethodBox box;
+    auto* dem = box.findChild<QLineEdit*>(QStringLiteral("demPath"));
+    auto* hint = box.findChild<QLabel*>(QStringLiteral("demHint"));
+    QVERIFY(dem && hint);
+    const auto shown = [&] { return dem->isVisibleTo(&box); };
+    box.setMethodChecked(QStringLiteral("cnn"), true);
+
+    // Phase-only model, CNN alone: no DEM chooser.
+    box.setModelPath(qs(m_phaseModel));
+    QVERIFY(!box.modelNeedsDem());
+    QVERIFY(!shown());
+    // Phase-elevation needs the DEM whatever the model.
+    box.setMethodChecked(QStringLiteral("linear"), true);
+    QVERIFY(shown());
+    QVERIFY(!hint->isVisibleTo(&box));
+    box.setMethodChecked(QStringLiteral("linear"), false);
+    QVERIFY(!shown());
+
+    // DEM-aware model: the chooser and the hint for CNN alone...
+    box.setModelPath(qs(m_demModel));
+    QVERIFY(box.modelNeedsDem());
+    QVERIFY(shown());
+    QVERIFY(hint->isVisibleTo(&box));
+    QCOMPARE(hint->text(), QStringLiteral("This model needs a DEM"));
+    // ... not when CNN is not used ...
+    box.setMethodChecked(QStringLiteral("cnn"), false);
+    QVERIFY(!shown());
+    // ... and again for CNN in a chain.
+    box.setChain(QStringLiteral("deramp:linear, cnn"));
+    box.setMethodChecked(QStringLiteral("chain"), true);
+    QVERIFY(shown());
+    box.setChain(QStringLiteral("gacos,deramp"));
+    QVERIFY(!shown());
+    box.setChain(QStringLiteral("gacos,cnn"));
+    QVERIFY(shown());
+
+    // An unreadable model file leaves the chooser as it was.
+    const auto bad = m_dir.file("unreadable.model");
+    std::ofstream(bad) << "INSARDNN but not really a model";
+    box.setModelPath(qs(bad));
+    QVERIFY(box.modelNeedsDem());
+    QVERIFY(shown());
+    box.setModelPath(qs(m_phaseModel));
+    QVERIFY(!shown());
+}
+
+void TstDenoiseTab::demAwareModelCorrectsWithTheDem()
+{
+    DenoiseTab tab;
+    tab.setErrorDialogsEnabled(false);
+    tab.methodBox()->setModelPath(qs(m_demModel));
+    openAndWait(tab, m_first);
+
+    // Without a DEM the model's need is reported, naming the DEM.
+    QSignalSpy failed(&tab, &DenoiseTab::errorOccurred);
+    tab.correctCurrent();
+    QVERIFY(failed.wait(60000));
+    QVERIFY2(tab.lastError().contains(QStringLiteral("DEM")), qPrintable(tab.lastError()));
+
+    // With a DEM on the map's grid (any heights: the bowl of makeMap scaled to metres) it runs.
+    Raster heights = makeMap(64, 64, 9, Units::Metres, 100.0);
+    const auto demFile = writeMap(m_dir.file("dem.tif"), heights);
+    tab.methodBox()->setDemPath(qs(demFile));
+    correctAndWait(tab);
+    QVERIFY(tab.outputView()->hasRaster());
 }
 
 QTEST_MAIN(TstDenoiseTab)

@@ -1,17 +1,23 @@
 // The Preferences dialog and the translations, on the offscreen platform: the committed .ts files
 // are complete (lrelease reports no unfinished message, placeholders survive translation), the
-// Japanese and Chinese translations change the main window's tab titles at start-up and live, and
-// the dialog saves its values to QSettings and shows them again.
+// Japanese and Chinese translations change the main window's tab titles at start-up and live, the
+// texts inside the Dataset, Denoise and Case-study tabs follow a language change live and come
+// back in English, and the dialog saves its values to QSettings and shows them again.
 #include "main_window.h"
 #include "preferences_dialog.h"
+#include "tabs/dataset_tab.h"
 #include "tabs/denoise_method_box.h"
 #include "tabs/denoise_tab.h"
 
 #include "nn/trainer.h"
 #include "test_support.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -21,6 +27,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -61,6 +68,90 @@ QStringList menuTitles(const MainWindow& w)
     return out;
 }
 
+/// Every text a user can read inside `root`: button, label, group-box and tab texts, combo-box
+/// items, placeholders, spin-box affixes, table headers and tooltips, each tagged with its widget.
+QStringList shownTexts(const QWidget* root)
+{
+    QStringList out;
+    const auto add = [&out](const QObject* o, const QString& kind, const QString& text) {
+        if (!text.isEmpty())
+            out << o->metaObject()->className() + QLatin1Char('/') + o->objectName() + QLatin1Char('/') +
+                       kind + QLatin1Char('=') + text;
+    };
+    for (const QWidget* w : root->findChildren<QWidget*>()) {
+        add(w, QStringLiteral("toolTip"), w->toolTip());
+        if (auto* b = qobject_cast<const QAbstractButton*>(w))
+            add(w, QStringLiteral("text"), b->text());
+        if (auto* l = qobject_cast<const QLabel*>(w))
+            add(w, QStringLiteral("text"), l->text());
+        if (auto* g = qobject_cast<const QGroupBox*>(w))
+            add(w, QStringLiteral("title"), g->title());
+        if (auto* e = qobject_cast<const QLineEdit*>(w))
+            add(w, QStringLiteral("placeholder"), e->placeholderText());
+        if (auto* c = qobject_cast<const QComboBox*>(w)) {
+            for (int i = 0; i < c->count(); ++i)
+                add(w, QStringLiteral("item"), c->itemText(i));
+        }
+        if (auto* sp = qobject_cast<const QSpinBox*>(w)) {
+            add(w, QStringLiteral("prefix"), sp->prefix());
+            add(w, QStringLiteral("suffix"), sp->suffix());
+            add(w, QStringLiteral("special"), sp->specialValueText());
+        }
+        if (auto* d = qobject_cast<const QDoubleSpinBox*>(w))
+            add(w, QStringLiteral("suffix"), d->suffix());
+        if (auto* t = qobject_cast<const QTabWidget*>(w)) {
+            for (int i = 0; i < t->count(); ++i)
+                add(w, QStringLiteral("tab"), t->tabText(i));
+        }
+        if (auto* v = qobject_cast<const QTableView*>(w); v && v->model()) {
+            for (int i = 0; i < v->model()->columnCount(); ++i)
+                add(w, QStringLiteral("header"), v->model()->headerData(i, Qt::Horizontal).toString());
+        }
+    }
+    return out;
+}
+
+/// The source texts that `lang`'s .ts translates into something else in every context (finished,
+/// singular messages): if one of them is still shown after switching to `lang`, that widget did
+/// not follow the language change.
+QSet<QString> translatedSources(const QString& lang)
+{
+    QFile f(tsPath(lang));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&f);
+    QSet<QString> changed;
+    QSet<QString> kept; // translated as itself somewhere, or not translated there
+    QString source;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("message")) {
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation") && !numerus) {
+            const bool unfinished = !xml.attributes().value(QLatin1String("type")).isEmpty();
+            const QString text = xml.readElementText();
+            (unfinished || text.isEmpty() || text == source ? kept : changed).insert(source);
+        }
+    }
+    return changed - kept;
+}
+
+/// The entries of `texts` whose text is an English source that should have been translated.
+QStringList untranslated(const QStringList& texts, const QSet<QString>& sources)
+{
+    QStringList out;
+    for (const QString& t : texts) {
+        if (sources.contains(t.section(QLatin1Char('='), 1)))
+            out << t;
+    }
+    return out;
+}
+
 const QStringList kEnglishTabs{QStringLiteral("Dataset"), QStringLiteral("Training"),
                                QStringLiteral("Denoise"), QStringLiteral("Case study")};
 
@@ -75,6 +166,8 @@ private slots:
     void translationComplete();
     void translationChangesTabTitles_data();
     void translationChangesTabTitles();
+    void tabContentsFollowLanguage_data();
+    void tabContentsFollowLanguage();
     void preferencesRoundTrip();
     void cudaGreyedWhenUnavailable();
     void badSettingsFallBack();
@@ -204,6 +297,76 @@ void TstPreferences::translationChangesTabTitles()
     QVERIFY(!installLanguage(QStringLiteral("fr"), qmDir));
     QTest::qWait(0);
     QCOMPARE(tabTitles(live), kEnglishTabs);
+}
+
+void TstPreferences::tabContentsFollowLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addRow("ja") << QStringLiteral("ja");
+    QTest::addRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TstPreferences::tabContentsFollowLanguage()
+{
+    QFETCH(QString, lang);
+    test::TempDir dir;
+    const QString qmDir = QString::fromStdString(dir.path().string());
+    const QString out = compile(lang, qmDir);
+    QVERIFY2(!out.startsWith(QLatin1String("FAILED")), qPrintable(out));
+    const QSet<QString> sources = translatedSources(lang);
+    QVERIFY(sources.size() > 300);
+
+    MainWindow w;
+    auto* dataset = qobject_cast<DatasetTab*>(w.tabs()->widget(0));
+    QVERIFY(dataset);
+    QTRY_VERIFY(!dataset->isPreviewBusy()); // its status line is final
+    // The Dataset, Denoise and Case-study tabs (the Training tab has its own test).
+    const QList<QWidget*> tabs{w.tabs()->widget(0), w.tabs()->widget(2), w.tabs()->widget(3)};
+    // One button per tab, by object name, with the context its text is translated in.
+    struct Probe {
+        int tab;
+        const char* name;
+        const char* context;
+        const char* source;
+    };
+    const Probe probes[] = {
+        {0, "generateButton", "insar::ui::DatasetOutput", "Generate"},
+        {2, "correctButton", "insar::ui::DenoiseTab", "Correct"},
+        {3, "runButton", "insar::ui::CaseStudyTab", "Run"},
+    };
+    QList<QStringList> english;
+    for (QWidget* tab : tabs) {
+        english << shownTexts(tab);
+        // The check below has teeth: most of what the tab shows in English is translated.
+        QVERIFY2(untranslated(english.last(), sources).size() > 15,
+                 qPrintable(tab->metaObject()->className()));
+    }
+    for (const Probe& p : probes) {
+        auto* b = w.tabs()->widget(p.tab)->findChild<QAbstractButton*>(QLatin1String(p.name));
+        QVERIFY2(b, p.name);
+        QCOMPARE(b->text(), QLatin1String(p.source));
+    }
+
+    QVERIFY(installLanguage(lang, qmDir));
+    for (const Probe& p : probes) {
+        const QString translated = QCoreApplication::translate(p.context, p.source);
+        QVERIFY2(translated != QLatin1String(p.source), p.source);
+        auto* b = w.tabs()->widget(p.tab)->findChild<QAbstractButton*>(QLatin1String(p.name));
+        QTRY_COMPARE(b->text(), translated);
+    }
+    for (int i = 0; i < tabs.size(); ++i) {
+        const QStringList now = shownTexts(tabs[i]);
+        QCOMPARE(now.size(), english[i].size());
+        QVERIFY2(now != english[i], qPrintable(tabs[i]->metaObject()->className()));
+        const QStringList left = untranslated(now, sources);
+        QVERIFY2(left.isEmpty(),
+                 qPrintable(lang + QStringLiteral(": still English: ") + left.join(QStringLiteral("\n"))));
+    }
+
+    QVERIFY(installLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(shownTexts(tabs[0]), english[0]);
+    for (int i = 1; i < tabs.size(); ++i)
+        QCOMPARE(shownTexts(tabs[i]), english[i]);
 }
 
 void TstPreferences::preferencesRoundTrip()

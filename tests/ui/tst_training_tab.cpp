@@ -4,6 +4,7 @@
 #include "jobs/job_progress_widget.h"
 #include "jobs/training_job.h"
 #include "main_window.h"
+#include "nn/network_config.h"
 #include "tabs/training_form.h"
 #include "tabs/training_tab.h"
 #include "test_support.h"
@@ -13,6 +14,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +29,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QRegularExpression>
+#include <QTranslator>
 
 #include <nlohmann/json.hpp>
 
@@ -78,8 +83,8 @@ QAbstractButton* button(TrainingTab& tab, const char* name)
 nlohmann::json nonDefault(const nlohmann::json& j, const std::string& path, QStringList& problems)
 {
     static const std::map<std::string, nlohmann::json> kSpecial = {
-        {"network.architecture", nullptr}, // "dncnn" is the only architecture
-        {"network.inChannels", nullptr},   // 1 is the only value validate() accepts
+        {"network.architecture", nullptr}, // kept "dncnn": the dilations set below are DnCNN's
+        {"network.inChannels", 2},         // phase + DEM (validate() accepts 1 and 2)
         {"trainData.regionPreset", "custom"},
         {"trainData.sensor", "custom"}, // so that trainData.wavelengthM is the one given
         {"trainData.normalisation", "8bit"},
@@ -150,6 +155,68 @@ nlohmann::json everyFieldChanged()
 
 } // namespace
 
+namespace {
+
+/// Marks every translated text: «source». A text set without tr(), or not set again on
+/// QEvent::LanguageChange, stays unmarked.
+class MarkingTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char*, const char* source, const char* = nullptr, int = -1) const override
+    {
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
+    }
+};
+
+/// Every user-visible text of the tab's own widgets ("what: text"), leaving out those of the
+/// JobProgressWidget (its own texts) and data (the architecture names, the edited values).
+QStringList visibleTexts(TrainingTab& tab)
+{
+    QStringList texts;
+    const auto progress = tab.progressWidget();
+    for (QWidget* w : tab.findChildren<QWidget*>()) {
+        const bool inProgress = progress->isAncestorOf(w) || w == progress;
+        const QString name =
+            w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+        auto add = [&](const QString& what, const QString& text) {
+            texts << name + QLatin1Char(' ') + what + QStringLiteral(": ") + text;
+        };
+        if (!inProgress && !w->toolTip().isEmpty())
+            add(QStringLiteral("tool tip"), w->toolTip());
+        if (inProgress)
+            continue;
+        if (auto* l = qobject_cast<QLabel*>(w))
+            add(QStringLiteral("label"), l->text());
+        else if (auto* b = qobject_cast<QAbstractButton*>(w))
+            add(QStringLiteral("button"), b->text());
+        else if (auto* g = qobject_cast<QGroupBox*>(w))
+            add(QStringLiteral("group"), g->title());
+        else if (auto* t = qobject_cast<QTabWidget*>(w))
+            for (int i = 0; i < t->count(); ++i)
+                add(QStringLiteral("tab"), t->tabText(i));
+        else if (auto* e = qobject_cast<QLineEdit*>(w))
+            add(QStringLiteral("placeholder"), e->placeholderText());
+        else if (auto* c = qobject_cast<QComboBox*>(w); c && c->objectName() != QLatin1String("architecture"))
+            for (int i = 0; i < c->count(); ++i)
+                add(QStringLiteral("item"), c->itemText(i));
+        else if (auto* sb = qobject_cast<QSpinBox*>(w)) {
+            add(QStringLiteral("suffix"), sb->suffix());
+            add(QStringLiteral("special value"), sb->specialValueText());
+        }
+    }
+    for (LossChart* chart : {tab.lossChart(), tab.metricsChart()}) {
+        texts << QStringLiteral("chart title: ") + chart->title();
+        texts << QStringLiteral("x axis: ") + chart->xAxisTitle();
+        texts << QStringLiteral("y axis: ") + chart->leftAxisTitle();
+        for (const char* key : {"trainStep", "trainEpoch", "valEpoch", "ssimPoster", "ssimWindowed", "snrDb"})
+            if (chart->hasSeries(QLatin1String(key)))
+                texts << QStringLiteral("series: ") + chart->seriesLabel(QLatin1String(key));
+    }
+    return texts;
+}
+
+} // namespace
+
 class TstTrainingTab : public QObject {
     Q_OBJECT
 private slots:
@@ -169,6 +236,9 @@ private slots:
     void closingMainWindowStopsTraining();
     void chartBatchesRescales();
     void dilationsFieldShowsReceptiveField();
+    void demInputAndUnetLevels();
+    void retranslatesEveryText();
+    void exportsReportOfTheRun();
 };
 
 void TstTrainingTab::initTestCase()
@@ -552,6 +622,156 @@ void TstTrainingTab::dilationsFieldShowsReceptiveField()
     tab.start();
     QCOMPARE(tab.state(), TrainingTab::State::Idle);
     QVERIFY2(tab.statusText().contains(QStringLiteral("depth of 4")), qPrintable(tab.statusText()));
+}
+
+void TstTrainingTab::demInputAndUnetLevels()
+{
+    insar::test::TempDir tmp;
+    TrainingTab tab;
+    auto* dem = tab.findChild<QCheckBox*>(QStringLiteral("demInput"));
+    auto* architecture = tab.findChild<QComboBox*>(QStringLiteral("architecture"));
+    auto* levels = tab.findChild<QSpinBox*>(QStringLiteral("levels"));
+    auto* depth = tab.findChild<QSpinBox*>(QStringLiteral("depth"));
+    auto* dilations = tab.findChild<QLineEdit*>(QStringLiteral("dilations"));
+    QVERIFY(dem && architecture && levels && depth && dilations);
+    QCOMPARE(dem->text(), QStringLiteral("DEM input"));
+    QVERIFY(!dem->toolTip().isEmpty());
+    QCOMPARE(levels->minimum(), 1);
+    QCOMPARE(levels->maximum(), 5);
+    QCOMPARE(levels->value(), 3);
+
+    // DnCNN, phase only by default: Levels off, Depth and Dilations on.
+    QCOMPARE(tab.config().network.inChannels, 1);
+    QVERIFY(!levels->isEnabled());
+    QVERIFY(depth->isEnabled() && dilations->isEnabled());
+    dem->setChecked(true);
+    QCOMPARE(tab.config().network.inChannels, 2);
+    QVERIFY(insar::nn::needsDem(tab.config().network));
+    dem->setChecked(false);
+    QCOMPARE(tab.config().network.inChannels, 1);
+    dem->setChecked(true);
+
+    // Dilations typed for DnCNN, then unet: Levels on, Depth and Dilations off and not written.
+    depth->setValue(3);
+    dilations->setText(QStringLiteral("1,2,1"));
+    const int unet = architecture->findData(QStringLiteral("unet"));
+    QVERIFY(unet >= 0);
+    architecture->setCurrentIndex(unet);
+    QVERIFY(levels->isEnabled());
+    QVERIFY(!depth->isEnabled());
+    QVERIFY(!dilations->isEnabled());
+    levels->setValue(4);
+    const auto network = tab.config().network;
+    QCOMPARE(network.architecture, std::string("unet"));
+    QCOMPARE(network.levels, 4);
+    QCOMPARE(network.inChannels, 2);
+    QVERIFY(network.dilations.empty());
+    insar::nn::validate(network); // throws (fails the test) when the form wrote an invalid network
+
+    // Save -> Load into a fresh form: the same network and the same enabled controls.
+    const auto file = QString::fromStdString(tmp.file("unet_dem.json").string());
+    tab.form()->saveConfigFile(file);
+    const nlohmann::json saved = nlohmann::json::parse(std::ifstream(file.toStdString()));
+    QCOMPARE(saved["network"]["inChannels"].get<int>(), 2);
+    QCOMPARE(saved["network"]["levels"].get<int>(), 4);
+    TrainingTab loaded;
+    loaded.form()->loadConfigFile(file);
+    QCOMPARE(loaded.config().network, network);
+    QVERIFY(loaded.findChild<QCheckBox*>(QStringLiteral("demInput"))->isChecked());
+    QCOMPARE(loaded.findChild<QSpinBox*>(QStringLiteral("levels"))->value(), 4);
+    QVERIFY(loaded.findChild<QSpinBox*>(QStringLiteral("levels"))->isEnabled());
+    QVERIFY(!loaded.findChild<QSpinBox*>(QStringLiteral("depth"))->isEnabled());
+
+    // Back to a phase-only DnCNN config: unticked, Levels off again.
+    loaded.setConfig(tinyConfig(1, 1));
+    QVERIFY(!loaded.findChild<QCheckBox*>(QStringLiteral("demInput"))->isChecked());
+    QVERIFY(!loaded.findChild<QSpinBox*>(QStringLiteral("levels"))->isEnabled());
+    QVERIFY(loaded.findChild<QSpinBox*>(QStringLiteral("depth"))->isEnabled());
+    QCOMPARE(loaded.config().network.inChannels, 1);
+}
+
+void TstTrainingTab::retranslatesEveryText()
+{
+    TrainingTab tab;
+    auto* start = button(tab, "startButton");
+    QCOMPARE(start->text(), QStringLiteral("Start"));
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QTRY_VERIFY(start->text().startsWith(QStringLiteral("«")));
+    // The progress widget applies the tab's Stop texts in its own bindings (setCancelTexts):
+    // not its «Cancel», and no later correction by the tab is needed.
+    QTRY_COMPARE(button(tab, "stopButton")->text(), QStringLiteral("«Stop»"));
+    QVERIFY2(button(tab, "stopButton")->toolTip().startsWith(QStringLiteral("«Stops at the next step")),
+             qPrintable(button(tab, "stopButton")->toolTip()));
+    int checked = 0;
+    for (const QString& text : visibleTexts(tab)) {
+        const QString value = text.section(QStringLiteral(": "), 1);
+        if (!value.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))))
+            continue; // empty, a number or a dash: nothing to translate
+        ++checked;
+        QVERIFY2(value.contains(QStringLiteral("«")),
+                 qPrintable(QStringLiteral("not retranslated: ") + text));
+    }
+    QVERIFY2(checked > 60, qPrintable(QString::number(checked))); // the form, monitor, gallery, run box
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(start->text(), QStringLiteral("Start"));
+    QTRY_COMPARE(button(tab, "stopButton")->text(), QStringLiteral("Stop"));
+    QVERIFY(button(tab, "stopButton")->toolTip().startsWith(QStringLiteral("Stops at the next step")));
+    QCOMPARE(button(tab, "exportReportButton")->text(), QStringLiteral("Export report…"));
+    QCOMPARE(tab.lossChart()->seriesLabel(QStringLiteral("valEpoch")), QStringLiteral("validation"));
+}
+
+void TstTrainingTab::exportsReportOfTheRun()
+{
+    insar::test::TempDir tmp;
+    TrainingTab tab;
+    auto* exportButton = button(tab, "exportReportButton");
+    std::filesystem::create_directories(tmp.file("empty"));
+    tab.setOutputDir(QString::fromStdString(tmp.file("empty").string()));
+    QVERIFY(!exportButton->isEnabled());
+    QSignalSpy failed(&tab, &TrainingTab::reportFailed);
+    tab.exportReport(QString::fromStdString(tmp.file("none.html").string()));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!std::filesystem::exists(tmp.file("none.html")));
+    for (auto* box : tab.findChildren<QMessageBox*>(QStringLiteral("trainingReportErrorBox")))
+        box->close();
+
+    // A finished run's folder, as the tab leaves it, and the gallery it shows.
+    insar::NullProgress progress;
+    insar::nn::Trainer(tinyConfig(2, 2), tmp.file("run")).run(progress);
+    tab.setOutputDir(QString::fromStdString(tmp.file("run").string()));
+    QVERIFY(exportButton->isEnabled());
+    insar::Raster a(12, 10), b(12, 10);
+    for (int i = 0; i < 120; ++i) {
+        a.values()[std::size_t(i)] = 0.001f * float(i % 12);
+        b.values()[std::size_t(i)] = 0.001f * float(i / 12);
+    }
+    tab.gallery()->setItems({insar::nn::GalleryItem{a, b, a}}, 2);
+    QSignalSpy exported(&tab, &TrainingTab::reportExported);
+    const QString html = QString::fromStdString(tmp.file("report.html").string());
+    tab.exportReport(html);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+    QCOMPARE(exported.at(0).at(0).toString(), html);
+    std::ifstream in(tmp.file("report.html"));
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    QVERIFY(text.find("<h2>Training run: run</h2>") != std::string::npos);
+    QVERIFY(text.find("<h2>Validation gallery (epoch 2)</h2>") != std::string::npos);
+    QVERIFY(text.find("<h2>Model card: model.model</h2>") != std::string::npos);
+    QVERIFY(text.find("Training and validation loss") != std::string::npos);
+    std::size_t images = 0;
+    for (auto p = text.find("<img src=\"data:image/png"); p != std::string::npos;
+         p = text.find("<img src=\"data:image/png", p + 1))
+        ++images;
+    QCOMPARE(images, std::size_t(5)); // loss, SSIM, SNR, RMSE, one gallery row
+    QVERIFY(tab.statusText().contains(QStringLiteral("report.html")));
+
+    const QString pdf = QString::fromStdString(tmp.file("report.pdf").string());
+    tab.exportReport(pdf);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 2, 60000);
+    std::ifstream pin(tmp.file("report.pdf"), std::ios::binary);
+    std::string head(5, '\0');
+    pin.read(head.data(), 5);
+    QCOMPARE(head, std::string("%PDF-"));
 }
 
 QTEST_MAIN(TstTrainingTab)

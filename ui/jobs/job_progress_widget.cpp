@@ -4,6 +4,7 @@
 
 #include "ui_resources.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace insar::ui {
 
@@ -31,13 +33,15 @@ JobProgressWidget::JobProgressWidget(QWidget* parent) : QWidget(parent)
     m_pause->setCheckable(true);
     m_pause->setIcon(QIcon(QStringLiteral(":/icons/pause.svg")));
     m_pause->setText(tr("Pause"));
-    m_pause->setToolTip(tr("Pause or resume the job"));
     m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pause->setVisible(false);
     m_cancel = new QToolButton(this);
     m_cancel->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Cancel the job"));
+    m_texts.bind([this] {
+        m_pause->setToolTip(m_pauseTip ? m_pauseTip() : tr("Pause or resume the job"));
+        m_cancel->setText(m_cancelText ? m_cancelText() : tr("Cancel"));
+        m_cancel->setToolTip(m_cancelTip ? m_cancelTip() : tr("Cancel the job"));
+    });
     m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     layout->addWidget(m_bar, 1);
     layout->addWidget(m_label);
@@ -61,6 +65,7 @@ void JobProgressWidget::watch(JobBase* job)
     if (m_job)
         disconnect(m_job, nullptr, this, nullptr);
     m_job = job;
+    m_finished.reset();
     m_bar->setValue(job ? static_cast<int>(std::lround(job->fraction() * 1000.0)) : 0);
     m_stage = job ? job->stage() : QString();
     m_label->setText(m_stage);
@@ -140,6 +145,19 @@ void JobProgressWidget::showStage()
     m_label->setText(text);
 }
 
+void JobProgressWidget::setCancelTexts(std::function<QString()> text, std::function<QString()> tip)
+{
+    m_cancelText = std::move(text);
+    m_cancelTip = std::move(tip);
+    m_texts.apply();
+}
+
+void JobProgressWidget::setPauseTip(std::function<QString()> tip)
+{
+    m_pauseTip = std::move(tip);
+    m_texts.apply();
+}
+
 void JobProgressWidget::onPausedChanged(bool paused)
 {
     showPaused(paused);
@@ -162,11 +180,35 @@ void JobProgressWidget::onCancelRequested()
     showStage();
 }
 
+void JobProgressWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        showPaused(m_pause->isChecked());
+        if (m_job)
+            showStage();
+        else if (m_finished)
+            showFinished();
+    }
+    QWidget::changeEvent(event);
+}
+
 void JobProgressWidget::onFinished(JobStatus status, const QString& message)
 {
     m_cancel->setEnabled(false);
     m_pause->setEnabled(false);
-    switch (status) {
+    m_finished = status;
+    m_finishedMessage = message;
+    showFinished();
+    showPaused(false);
+    m_job = nullptr;
+    if (m_autoHide)
+        setVisible(false);
+}
+
+void JobProgressWidget::showFinished()
+{
+    switch (*m_finished) {
     case JobStatus::Succeeded:
         m_bar->setValue(m_bar->maximum());
         m_label->setText(tr("Done"));
@@ -175,13 +217,9 @@ void JobProgressWidget::onFinished(JobStatus status, const QString& message)
         m_label->setText(tr("Cancelled"));
         break;
     case JobStatus::Failed:
-        m_label->setText(tr("Failed: %1").arg(message));
+        m_label->setText(tr("Failed: %1").arg(m_finishedMessage));
         break;
     }
-    showPaused(false);
-    m_job = nullptr;
-    if (m_autoHide)
-        setVisible(false);
 }
 
 } // namespace insar::ui

@@ -110,6 +110,105 @@ QImage renderScatter(const report::Figure& figure, int widthPx)
     return plot.toPixmap(side, int(side * 0.8)).toImage();
 }
 
+QPen seriesPen(const QColor& c, report::LineSeries::Style style)
+{
+    QPen pen(c, 2);
+    if (style == report::LineSeries::Style::Dashed)
+        pen.setStyle(Qt::DashLine);
+    return pen;
+}
+
+/// Line plots: curves on shared axes, log axes on request (values <= 0 left out there), vertical
+/// dotted marks (bin edges), a legend.
+QImage renderLines(const report::Figure& figure, int widthPx)
+{
+    QCustomPlot plot;
+    plot.setAttribute(Qt::WA_DontShowOnScreen);
+    static const QColor kColours[] = {QColor(31, 119, 180),  QColor(214, 39, 40),   QColor(44, 160, 44),
+                                      QColor(255, 127, 14),  QColor(148, 103, 189), QColor(140, 86, 75),
+                                      QColor(227, 119, 194), QColor(127, 127, 127)};
+    auto usable = [&](double x, double y) {
+        return std::isfinite(x) && std::isfinite(y) && !(figure.logX && x <= 0.0) &&
+               !(figure.logY && y <= 0.0);
+    };
+    double xLo = std::numeric_limits<double>::infinity(), xHi = -xLo, yLo = xLo, yHi = -xLo;
+    int nextColour = 0;
+    for (const auto& s : figure.lines) {
+        QCPGraph* g = plot.addGraph();
+        g->setName(QString::fromStdString(s.name));
+        const QColor c = s.style == report::LineSeries::Style::Points
+                             ? QColor(150, 150, 150, 140)
+                             : kColours[(s.colour >= 0 ? s.colour : nextColour++) % 8];
+        if (s.style == report::LineSeries::Style::Points) {
+            g->setLineStyle(QCPGraph::lsNone);
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, c, c, 4));
+        } else {
+            g->setPen(seriesPen(c, s.style));
+            if (s.markers)
+                g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, c, Qt::white, 6));
+        }
+        QVector<QCPGraphData> data;
+        for (std::size_t k = 0; k < s.x.size() && k < s.y.size(); ++k) {
+            if (!usable(s.x[k], s.y[k])) {
+                if (s.style != report::LineSeries::Style::Points && !data.isEmpty())
+                    data.append(QCPGraphData(s.x[k], std::numeric_limits<double>::quiet_NaN())); // a gap
+                continue;
+            }
+            data.append(QCPGraphData(s.x[k], s.y[k]));
+            xLo = std::min(xLo, s.x[k]);
+            xHi = std::max(xHi, s.x[k]);
+            yLo = std::min(yLo, s.y[k]);
+            yHi = std::max(yHi, s.y[k]);
+        }
+        std::stable_sort(data.begin(), data.end(),
+                         [](const QCPGraphData& a, const QCPGraphData& b) { return a.key < b.key; });
+        g->data()->set(data, true);
+    }
+    if (!std::isfinite(xLo)) {
+        xLo = figure.logX ? 0.1 : 0.0;
+        xHi = figure.logX ? 10.0 : 1.0;
+        yLo = figure.logY ? 0.1 : 0.0;
+        yHi = figure.logY ? 10.0 : 1.0;
+    }
+    for (double m : figure.xMarks)
+        if (std::isfinite(m) && !(figure.logX && m <= 0.0)) {
+            xLo = std::min(xLo, m);
+            xHi = std::max(xHi, m);
+        }
+    auto range = [](double lo, double hi, bool log) {
+        if (log) {
+            const double pad = std::pow(hi / lo, 0.05);
+            return hi > lo ? QCPRange(lo / pad, hi * pad) : QCPRange(lo / 2.0, hi * 2.0);
+        }
+        const double pad = hi > lo ? 0.05 * (hi - lo) : std::max(1e-9, 0.1 * std::abs(lo) + 0.5);
+        return QCPRange(lo - pad, hi + pad);
+    };
+    for (auto [axis, log] : {std::pair{plot.xAxis, figure.logX}, std::pair{plot.yAxis, figure.logY}}) {
+        if (!log)
+            continue;
+        axis->setScaleType(QCPAxis::stLogarithmic);
+        axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        axis->setNumberFormat(QStringLiteral("eb"));
+        axis->setNumberPrecision(0);
+    }
+    plot.xAxis->setRange(range(xLo, xHi, figure.logX));
+    plot.yAxis->setRange(range(yLo, yHi, figure.logY));
+    for (double m : figure.xMarks) {
+        if (!std::isfinite(m) || (figure.logX && m <= 0.0))
+            continue;
+        auto* line = new QCPItemStraightLine(&plot);
+        line->point1->setCoords(m, plot.yAxis->range().lower);
+        line->point2->setCoords(m, plot.yAxis->range().upper);
+        line->setPen(QPen(QColor(120, 120, 120), 1, Qt::DotLine));
+    }
+    plot.xAxis->setLabel(QString::fromStdString(figure.xLabel));
+    plot.yAxis->setLabel(QString::fromStdString(figure.yLabel));
+    plot.legend->setVisible(!figure.lines.empty());
+    plot.legend->setFont(QFont(plot.font().family(), 8));
+    const int width = std::min(widthPx, 1000);
+    return plot.toPixmap(width, int(width * 0.6)).toImage();
+}
+
 QByteArray pngBytes(const QImage& image)
 {
     QByteArray bytes;
@@ -181,8 +280,15 @@ QImage figureImage(const report::Figure& f)
 
 QImage renderReportFigure(const report::Figure& figure, int widthPx)
 {
-    return figure.kind == report::FigureKind::Maps ? renderMaps(figure, widthPx)
-                                                   : renderScatter(figure, widthPx);
+    switch (figure.kind) {
+    case report::FigureKind::Maps:
+        return renderMaps(figure, widthPx);
+    case report::FigureKind::Lines:
+        return renderLines(figure, widthPx);
+    case report::FigureKind::Scatter:
+        break;
+    }
+    return renderScatter(figure, widthPx);
 }
 
 std::string reportHtml(const report::Report& r)

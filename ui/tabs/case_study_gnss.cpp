@@ -2,8 +2,10 @@
 
 #include "common/error.h"
 #include "tabs/case_study_maps.h"
+#include "widgets/bound_texts.h"
 #include "widgets/time_series_plot.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -60,22 +62,30 @@ CaseStudyGnss::CaseStudyGnss(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* bar = new QHBoxLayout();
-    bar->addWidget(new QLabel(tr("Reference station"), this));
+    auto* referenceLabel = new QLabel(this);
+    bar->addWidget(referenceLabel);
     m_reference = new QComboBox(this);
     m_reference->setObjectName(QStringLiteral("gnssReference"));
-    m_reference->setToolTip(tr("GNSS and every InSAR version are referenced to this station"));
     bar->addWidget(m_reference);
     bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("Compare"), this));
+    auto* compareLabel = new QLabel(this);
+    bar->addWidget(compareLabel);
     m_quantity = new QComboBox(this);
     m_quantity->setObjectName(QStringLiteral("gnssQuantity"));
-    m_quantity->addItem(tr("velocity (mm/yr)"), static_cast<int>(Quantity::Velocity));
-    m_quantity->addItem(tr("displacement at the last date (mm)"), static_cast<int>(Quantity::Displacement));
+    m_quantity->addItem(QString(), static_cast<int>(Quantity::Velocity));
+    m_quantity->addItem(QString(), static_cast<int>(Quantity::Displacement));
+    m_texts.bind([this, referenceLabel, compareLabel] {
+        referenceLabel->setText(tr("Reference station"));
+        m_reference->setToolTip(tr("GNSS and every InSAR version are referenced to this station"));
+        compareLabel->setText(tr("Compare"));
+    });
+    bindItemTexts(m_texts, m_quantity, [] {
+        return QStringList{tr("velocity (mm/yr)"), tr("displacement at the last date (mm)")};
+    });
     bar->addWidget(m_quantity);
     bar->addStretch(1);
     layout->addLayout(bar);
-    m_message =
-        new QLabel(tr("Load a stations CSV (name,lon,lat,los_mm or east/north/up) to compare."), this);
+    m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("gnssMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -107,6 +117,32 @@ CaseStudyGnss::CaseStudyGnss(QWidget* parent) : QWidget(parent)
 
     connect(m_reference, &QComboBox::currentIndexChanged, this, &CaseStudyGnss::recompute);
     connect(m_quantity, &QComboBox::currentIndexChanged, this, &CaseStudyGnss::recompute);
+    recompute(); // the message
+}
+
+void CaseStudyGnss::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CaseStudyGnss::retranslate()
+{
+    for (int i = 0; i < m_reference->count() && i < static_cast<int>(m_stations.size()); ++i) {
+        const gnss::Station& s = m_stations[static_cast<std::size_t>(i)];
+        const QString name = QString::fromStdString(s.name);
+        m_reference->setItemText(i, s.isVirtual ? tr("%1 (virtual)").arg(name) : name);
+    }
+    recompute(); // the message, the table headers and the plot's axis labels
+}
+
+void CaseStudyGnss::setLabels(const QStringList& labels)
+{
+    m_labels = labels;
+    retranslate();
 }
 
 void CaseStudyGnss::setStations(std::vector<gnss::Station> stations, const QString& source,

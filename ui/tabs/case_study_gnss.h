@@ -8,6 +8,7 @@
 #include "gnss/gnss_comparison.h"
 #include "gnss/gnss_stations.h"
 #include "pipeline/stack_study.h"
+#include "widgets/text_bindings.h"
 
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,8 @@ public:
     /// A stack of two dates compares displacements, a longer one velocities (the selector can change it).
     void setResult(std::shared_ptr<const pipeline::StackStudyResult> result, const QStringList& labels);
     void clear();
+    /// New method labels (after a language change): rewrites the comparison in the current language.
+    void setLabels(const QStringList& labels);
 
     void setReferenceStation(const QString& name);
     QString referenceStation() const;
@@ -61,8 +64,12 @@ public:
     QCustomPlot* scatter() const { return m_scatter; }
     QString messageText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void recompute();
+    void retranslate();
     void fillTables(const QString& units);
     void fillScatter(const QString& units);
 
@@ -79,6 +86,7 @@ private:
     std::shared_ptr<const pipeline::StackStudyResult> m_result;
     QStringList m_labels;
     std::optional<gnss::ComparisonResult> m_comparison;
+    TextBindings m_texts;
 };
 
 } // namespace insar::ui

@@ -1,11 +1,13 @@
 #include "case_study_inputs.h"
 
+#include "widgets/bound_texts.h"
 #include "widgets/form_fields.h"
 #include "widgets/form_memory.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -66,27 +68,37 @@ CaseStudyInputs::~CaseStudyInputs() = default;
 
 QWidget* CaseStudyInputs::makeStackBox()
 {
-    auto* box = new QGroupBox(tr("Stack"), this);
+    auto* box = new QGroupBox(this);
     auto* form = new QFormLayout(box);
     m_source = new QComboBox(box);
     m_source->setObjectName(QStringLiteral("stackSource"));
-    m_source->addItem(tr("Interferogram files or a folder (YYYYMMDD_YYYYMMDD names)"),
-                      static_cast<int>(StackSource::InterferogramFiles));
-    m_source->addItem(tr("Interferogram list (CSV date1,date2,file)"),
-                      static_cast<int>(StackSource::InterferogramCsv));
-    m_source->addItem(tr("Time series list (CSV date,file)"), static_cast<int>(StackSource::TimeSeriesCsv));
-    m_source->addItem(tr("MintPy timeseries.h5"), static_cast<int>(StackSource::MintPy));
-    form->addRow(tr("Read"), m_source);
+    for (StackSource source : {StackSource::InterferogramFiles, StackSource::InterferogramCsv,
+                               StackSource::TimeSeriesCsv, StackSource::MintPy})
+        m_source->addItem(QString(), static_cast<int>(source));
+    bindItemTexts(m_texts, m_source, [] {
+        return QStringList{tr("Interferogram files or a folder (YYYYMMDD_YYYYMMDD names)"),
+                           tr("Interferogram list (CSV date1,date2,file)"),
+                           tr("Time series list (CSV date,file)"), tr("MintPy timeseries.h5")};
+    });
+    addBoundRow(
+        m_texts, form, [] { return tr("Read"); }, m_source);
     m_stackPath = new QLineEdit(box);
     m_stackPath->setObjectName(QStringLiteral("stackPath"));
-    m_stackPath->setPlaceholderText(tr("files separated by ';', a folder, a CSV or an .h5 file"));
-    auto* browse = new QPushButton(tr("…"), box);
-    browse->setToolTip(tr("Choose the stack's files"));
-    form->addRow(tr("Path"), pathRow(m_stackPath, browse, box));
-    m_load = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("Load stack"), box);
+    auto* browse = new QPushButton(box);
+    addBoundRow(
+        m_texts, form, [] { return tr("Path"); }, pathRow(m_stackPath, browse, box));
+    m_load = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), QString(), box);
     m_load->setObjectName(QStringLiteral("loadStackButton"));
-    m_load->setToolTip(tr("Read every map of the stack and check that they share one grid (background job)"));
     form->addRow(QString(), m_load);
+    m_texts.bind([this, box, browse] {
+        box->setTitle(tr("Stack"));
+        m_stackPath->setPlaceholderText(tr("files separated by ';', a folder, a CSV or an .h5 file"));
+        browse->setText(tr("…"));
+        browse->setToolTip(tr("Choose the stack's files"));
+        m_load->setText(tr("Load stack"));
+        m_load->setToolTip(
+            tr("Read every map of the stack and check that they share one grid (background job)"));
+    });
     connect(browse, &QPushButton::clicked, this, &CaseStudyInputs::browseStack);
     connect(m_load, &QPushButton::clicked, this, &CaseStudyInputs::loadRequested);
     connect(m_source, &QComboBox::currentIndexChanged, this, &CaseStudyInputs::remember);
@@ -96,31 +108,45 @@ QWidget* CaseStudyInputs::makeStackBox()
 
 QWidget* CaseStudyInputs::makeScenarioBox()
 {
-    auto* box = new QGroupBox(tr("Bundled scenario (synthetic, with known truth)"), this);
+    auto* box = new QGroupBox(this);
     auto* form = new QFormLayout(box);
     m_scenario = new QComboBox(box);
     m_scenario->setObjectName(QStringLiteral("scenarioName"));
-    m_scenario->addItem(tr("Ontake-like volcano stack (synthetic)"), QStringLiteral("ontake"));
-    m_scenario->addItem(tr("L'Aquila-like coseismic pair (synthetic)"), QStringLiteral("laquila"));
-    m_scenario->setToolTip(tr("Generated here from a seed: a deformation source with known truth plus a "
-                              "per-date atmosphere. Not real data."));
-    form->addRow(tr("Scenario"), m_scenario);
-    m_size = intSpin("scenarioSize", 32, 1024, 128, tr(" px"));
-    m_size->setToolTip(tr("Grid side in pixels (the scenario's full size is 256)"));
-    form->addRow(tr("Size"), m_size);
+    m_scenario->addItem(QString(), QStringLiteral("ontake"));
+    m_scenario->addItem(QString(), QStringLiteral("laquila"));
+    bindItemTexts(m_texts, m_scenario, [] {
+        return QStringList{tr("Ontake-like volcano stack (synthetic)"),
+                           tr("L'Aquila-like coseismic pair (synthetic)")};
+    });
+    addBoundRow(
+        m_texts, form, [] { return tr("Scenario"); }, m_scenario);
+    m_size = intSpin("scenarioSize", 32, 1024, 128);
+    bindSuffix(m_texts, m_size, [] { return tr(" px"); });
+    addBoundRow(
+        m_texts, form, [] { return tr("Size"); }, m_size);
     m_seed = intSpin("scenarioSeed", 0, 1'000'000'000, 1);
-    form->addRow(tr("Seed"), m_seed);
+    addBoundRow(
+        m_texts, form, [] { return tr("Seed"); }, m_seed);
     m_scenarioFolder = new QLineEdit(box);
     m_scenarioFolder->setObjectName(QStringLiteral("scenarioFolder"));
-    m_scenarioFolder->setPlaceholderText(tr("a temporary folder"));
-    m_scenarioFolder->setToolTip(tr("An empty or new folder that receives the scenario's files (the "
-                                    "interferograms, DEM, GACOS delays, truth and stations)"));
-    auto* browse = new QPushButton(tr("…"), box);
-    form->addRow(tr("Write into"), pathRow(m_scenarioFolder, browse, box));
-    m_openScenario = new QPushButton(tr("Open scenario"), box);
+    auto* browse = new QPushButton(box);
+    addBoundRow(
+        m_texts, form, [] { return tr("Write into"); }, pathRow(m_scenarioFolder, browse, box));
+    m_openScenario = new QPushButton(box);
     m_openScenario->setObjectName(QStringLiteral("openScenarioButton"));
-    m_openScenario->setToolTip(tr("Generate the scenario's files, then read them as a user's stack"));
     form->addRow(QString(), m_openScenario);
+    m_texts.bind([this, box, browse] {
+        box->setTitle(tr("Bundled scenario (synthetic, with known truth)"));
+        m_scenario->setToolTip(tr("Generated here from a seed: a deformation source with known truth plus a "
+                                  "per-date atmosphere. Not real data."));
+        m_size->setToolTip(tr("Grid side in pixels (the scenario's full size is 256)"));
+        m_scenarioFolder->setPlaceholderText(tr("a temporary folder"));
+        m_scenarioFolder->setToolTip(tr("An empty or new folder that receives the scenario's files (the "
+                                        "interferograms, DEM, GACOS delays, truth and stations)"));
+        browse->setText(tr("…"));
+        m_openScenario->setText(tr("Open scenario"));
+        m_openScenario->setToolTip(tr("Generate the scenario's files, then read them as a user's stack"));
+    });
     connect(browse, &QPushButton::clicked, this,
             [this] { browseInto(m_scenarioFolder, tr("Folder for the scenario"), QString(), true); });
     connect(m_openScenario, &QPushButton::clicked, this, &CaseStudyInputs::scenarioRequested);
@@ -133,38 +159,52 @@ QWidget* CaseStudyInputs::makeScenarioBox()
 
 QWidget* CaseStudyInputs::makeCorrectionBox()
 {
-    auto* box = new QGroupBox(tr("Correction inputs"), this);
+    auto* box = new QGroupBox(this);
     auto* form = new QFormLayout(box);
     m_dem = new QLineEdit(box);
     m_dem->setObjectName(QStringLiteral("demPath"));
-    m_dem->setPlaceholderText(tr("needed by phase–elevation (linear)"));
-    auto* demBrowse = new QPushButton(tr("…"), box);
-    form->addRow(tr("DEM"), pathRow(m_dem, demBrowse, box));
+    auto* demBrowse = new QPushButton(box);
+    addBoundRow(
+        m_texts, form, [] { return tr("DEM"); }, pathRow(m_dem, demBrowse, box));
     m_gacos = new QLineEdit(box);
     m_gacos->setObjectName(QStringLiteral("gacosDir"));
-    m_gacos->setPlaceholderText(tr("folder of YYYYMMDD.ztd files, needed by GACOS"));
-    auto* gacosBrowse = new QPushButton(tr("…"), box);
-    form->addRow(tr("GACOS"), pathRow(m_gacos, gacosBrowse, box));
+    auto* gacosBrowse = new QPushButton(box);
+    addBoundRow(
+        m_texts, form, [] { return tr("GACOS"); }, pathRow(m_gacos, gacosBrowse, box));
     m_model = new QLineEdit(box);
     m_model->setObjectName(QStringLiteral("cnnModel"));
-    m_model->setPlaceholderText(tr("the shipped pretrained model"));
-    auto* modelBrowse = new QPushButton(tr("…"), box);
-    form->addRow(tr("CNN model"), pathRow(m_model, modelBrowse, box));
+    auto* modelBrowse = new QPushButton(box);
+    addBoundRow(
+        m_texts, form, [] { return tr("CNN model"); }, pathRow(m_model, modelBrowse, box));
     m_units = new QComboBox(box);
     m_units->setObjectName(QStringLiteral("stackUnits"));
-    m_units->addItem(tr("as the files say"), QString());
-    m_units->addItem(tr("radians"), QStringLiteral("rad"));
-    m_units->addItem(tr("metres"), QStringLiteral("m"));
-    m_units->addItem(tr("millimetres"), QStringLiteral("mm"));
-    m_units->setToolTip(tr("Units given to maps that do not say theirs"));
-    m_wavelength = doubleSpin("stackWavelength", 0.001, 1.0, 0.2362, 4, 0.001, tr(" m"));
-    m_wavelength->setToolTip(tr("Radar wavelength, to convert radians (ALOS/ALOS-2 L-band: 0.2362 m)"));
+    m_units->addItem(QString(), QString());
+    m_units->addItem(QString(), QStringLiteral("rad"));
+    m_units->addItem(QString(), QStringLiteral("m"));
+    m_units->addItem(QString(), QStringLiteral("mm"));
+    bindItemTexts(m_texts, m_units, [] {
+        return QStringList{tr("as the files say"), tr("radians"), tr("metres"), tr("millimetres")};
+    });
+    m_wavelength = doubleSpin("stackWavelength", 0.001, 1.0, 0.2362, 4, 0.001);
+    bindSuffix(m_texts, m_wavelength, [] { return tr(" m"); });
     auto* unitsRow = new QWidget(box);
     auto* h = new QHBoxLayout(unitsRow);
     h->setContentsMargins(0, 0, 0, 0);
     h->addWidget(m_units, 1);
     h->addWidget(m_wavelength);
-    form->addRow(tr("Units"), unitsRow);
+    addBoundRow(
+        m_texts, form, [] { return tr("Units"); }, unitsRow);
+    m_texts.bind([this, box, demBrowse, gacosBrowse, modelBrowse] {
+        box->setTitle(tr("Correction inputs"));
+        m_dem->setPlaceholderText(tr("needed by phase–elevation (linear)"));
+        demBrowse->setText(tr("…"));
+        m_gacos->setPlaceholderText(tr("folder of YYYYMMDD.ztd files, needed by GACOS"));
+        gacosBrowse->setText(tr("…"));
+        m_model->setPlaceholderText(tr("the shipped pretrained model"));
+        modelBrowse->setText(tr("…"));
+        m_units->setToolTip(tr("Units given to maps that do not say theirs"));
+        m_wavelength->setToolTip(tr("Radar wavelength, to convert radians (ALOS/ALOS-2 L-band: 0.2362 m)"));
+    });
     connect(demBrowse, &QPushButton::clicked, this, [this] {
         browseInto(m_dem, tr("DEM"), tr("Rasters (*.tif *.tiff *.hgt *.dem *.vrt);;All files (*)"), false);
     });
@@ -181,47 +221,71 @@ QWidget* CaseStudyInputs::makeCorrectionBox()
 
 QWidget* CaseStudyInputs::makeMethodBox()
 {
-    auto* box = new QGroupBox(tr("Methods to compare"), this);
+    auto* box = new QGroupBox(this);
     auto* grid = new QGridLayout(box);
     const QStringList all = allMethods();
     for (int i = 0; i < all.size(); ++i) {
-        auto* check = new QCheckBox(methodLabel(all[i]), box);
+        auto* check = new QCheckBox(box);
         check->setObjectName(methodObjectName(all[i]));
         check->setProperty("method", all[i]);
         grid->addWidget(check, i / 2, i % 2);
         m_methods.push_back(check);
         connect(check, &QCheckBox::toggled, this, &CaseStudyInputs::remember);
     }
-    m_methods[1]->setToolTip(tr("Removes a best-fitting plane from each interferogram"));
-    m_methods[2]->setToolTip(tr("Phase–elevation: removes the part correlated with the DEM (needs the DEM)"));
-    m_methods[3]->setToolTip(tr("Subtracts the GACOS zenith delays of each date (needs the GACOS folder)"));
-    m_methods[4]->setToolTip(tr("The trained network (slow on large stacks without a GPU)"));
+    m_texts.bind([this, box] {
+        box->setTitle(tr("Methods to compare"));
+        for (QCheckBox* check : m_methods)
+            check->setText(methodLabel(check->property("method").toString()));
+        m_methods[1]->setToolTip(tr("Removes a best-fitting plane from each interferogram"));
+        m_methods[2]->setToolTip(
+            tr("Phase–elevation: removes the part correlated with the DEM (needs the DEM)"));
+        m_methods[3]->setToolTip(
+            tr("Subtracts the GACOS zenith delays of each date (needs the GACOS folder)"));
+        m_methods[4]->setToolTip(tr("The trained network (slow on large stacks without a GPU)"));
+    });
     return box;
 }
 
 QWidget* CaseStudyInputs::makeVelocityBox()
 {
-    auto* box = new QGroupBox(tr("Velocity"), this);
+    auto* box = new QGroupBox(this);
     auto* form = new QFormLayout(box);
     m_uncertainty = new QComboBox(box);
     m_uncertainty->setObjectName(QStringLiteral("uncertainty"));
-    m_uncertainty->addItem(tr("from the residuals"), QStringLiteral("residual"));
-    m_uncertainty->addItem(tr("bootstrap over dates"), QStringLiteral("bootstrap"));
-    m_uncertainty->setToolTip(tr("σ from the fit's residuals (MintPy's default) or from refits on dates "
-                                 "drawn with replacement (seeded, repeatable)"));
-    form->addRow(tr("σ"), m_uncertainty);
+    m_uncertainty->addItem(QString(), QStringLiteral("residual"));
+    m_uncertainty->addItem(QString(), QStringLiteral("bootstrap"));
+    bindItemTexts(m_texts, m_uncertainty, [] {
+        return QStringList{tr("from the residuals"), tr("bootstrap over dates")};
+    });
+    addBoundRow(
+        m_texts, form, [] { return tr("σ"); }, m_uncertainty);
     m_draws = intSpin("bootstrapDraws", 10, 100000, 400);
-    form->addRow(tr("Draws"), m_draws);
+    addBoundRow(
+        m_texts, form, [] { return tr("Draws"); }, m_draws);
     m_bootstrapSeed = intSpin("bootstrapSeed", 0, 1'000'000'000, 0);
-    form->addRow(tr("Bootstrap seed"), m_bootstrapSeed);
-    m_seasonal = new QCheckBox(tr("Annual and semi-annual terms"), box);
+    addBoundRow(
+        m_texts, form, [] { return tr("Bootstrap seed"); }, m_bootstrapSeed);
+    m_seasonal = new QCheckBox(box);
     m_seasonal->setObjectName(QStringLiteral("seasonal"));
     form->addRow(QString(), m_seasonal);
+    m_texts.bind([this, box] {
+        box->setTitle(tr("Velocity"));
+        m_uncertainty->setToolTip(tr("σ from the fit's residuals (MintPy's default) or from refits on dates "
+                                     "drawn with replacement (seeded, repeatable)"));
+        m_seasonal->setText(tr("Annual and semi-annual terms"));
+    });
     connect(m_uncertainty, &QComboBox::currentIndexChanged, this, &CaseStudyInputs::remember);
     for (QSpinBox* s : {m_draws, m_bootstrapSeed})
         connect(s, &QSpinBox::valueChanged, this, &CaseStudyInputs::remember);
     connect(m_seasonal, &QCheckBox::toggled, this, &CaseStudyInputs::remember);
     return box;
+}
+
+void CaseStudyInputs::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QWidget::changeEvent(event);
 }
 
 QStringList CaseStudyInputs::allMethods()

@@ -7,6 +7,7 @@
 
 #include "pipeline/correction_inputs.h"
 #include "timeseries/velocity_fit.h"
+#include "widgets/text_bindings.h"
 
 #include <QString>
 #include <QStringList>
@@ -88,6 +89,9 @@ signals:
     void scenarioRequested();
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QWidget* makeStackBox();
     QWidget* makeScenarioBox();
@@ -119,6 +123,7 @@ private:
     QCheckBox* m_seasonal = nullptr;
     QList<QWidget*> m_boxes;
     bool m_restoring = false;
+    TextBindings m_texts;
 };
 
 } // namespace insar::ui

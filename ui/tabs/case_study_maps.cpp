@@ -1,10 +1,12 @@
 #include "case_study_maps.h"
 
+#include "widgets/bound_texts.h"
 #include "widgets/linked_raster_views.h"
 #include "widgets/raster_view.h"
 #include "widgets/symmetric_scale_control.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,8 +52,11 @@ CaseStudyMaps::CaseStudyMaps(QWidget* parent) : QWidget(parent)
     auto* bar = new QHBoxLayout();
     m_quantity = new QComboBox(this);
     m_quantity->setObjectName(QStringLiteral("mapQuantity"));
-    m_quantity->addItem(tr("Velocity and σ (mm/yr)"), static_cast<int>(Quantity::Velocity));
-    m_quantity->addItem(tr("Displacement at the last date (mm)"), static_cast<int>(Quantity::Displacement));
+    m_quantity->addItem(QString(), static_cast<int>(Quantity::Velocity));
+    m_quantity->addItem(QString(), static_cast<int>(Quantity::Displacement));
+    bindItemTexts(m_texts, m_quantity, [] {
+        return QStringList{tr("Velocity and σ (mm/yr)"), tr("Displacement at the last date (mm)")};
+    });
     bar->addWidget(m_quantity);
     m_scale = new SymmetricScaleControl(this);
     bar->addWidget(m_scale);
@@ -60,9 +65,11 @@ CaseStudyMaps::CaseStudyMaps(QWidget* parent) : QWidget(parent)
     bar->addStretch(1);
     layout->addLayout(bar);
 
-    m_placeholder = new QLabel(tr("Load a stack or open a scenario, choose the methods and press Run: the "
-                                  "velocity and σ maps of every method appear here side by side."),
-                               this);
+    m_placeholder = new QLabel(this);
+    m_texts.bind([this] {
+        m_placeholder->setText(tr("Load a stack or open a scenario, choose the methods and press Run: the "
+                                  "velocity and σ maps of every method appear here side by side."));
+    });
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setFrameShape(QFrame::StyledPanel);
@@ -81,6 +88,24 @@ CaseStudyMaps::CaseStudyMaps(QWidget* parent) : QWidget(parent)
 }
 
 CaseStudyMaps::~CaseStudyMaps() = default;
+
+void CaseStudyMaps::setLabels(const QStringList& labels)
+{
+    m_labels = labels;
+    for (std::size_t i = 0; i < m_columns.size() && i < static_cast<std::size_t>(labels.size()); ++i) {
+        m_columns[i].top->setProperty("methodLabel", labels[static_cast<qsizetype>(i)]);
+        m_columns[i].sigma->setProperty("methodLabel", labels[static_cast<qsizetype>(i)]);
+    }
+}
+
+void CaseStudyMaps::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        showQuantity(); // the map titles and the σ range
+    }
+    QWidget::changeEvent(event);
+}
 
 Raster CaseStudyMaps::lastDisplacement(const pipeline::StackStudyResult& result, std::size_t index)
 {
@@ -152,8 +177,6 @@ void CaseStudyMaps::rebuildColumns(const QStringList& labels)
         c.sigma->setProperty("methodLabel", label);
         c.sigma->setColorMap(ColorMapKind::Viridis);
         c.sigma->setRaster(std::shared_ptr<const Raster>(m_result, &m_result->methods[i].sigma));
-        c.sigma->setTitle(tr("σ: %1").arg(label));
-        c.sigma->setColorBarLabel(tr("mm/yr"));
         Raster displacement = lastDisplacement(*m_result, i);
         if (!displacement.empty())
             c.displacement = std::make_shared<const Raster>(std::move(displacement));
@@ -190,6 +213,8 @@ void CaseStudyMaps::showQuantity()
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
         Column& c = m_columns[i];
         const QString label = c.top->property("methodLabel").toString();
+        c.sigma->setTitle(tr("σ: %1").arg(label));
+        c.sigma->setColorBarLabel(tr("mm/yr"));
         if (velocity) {
             c.top->setRaster(std::shared_ptr<const Raster>(m_result, &m_result->methods[i].velocity));
             c.top->setTitle(tr("Velocity: %1").arg(label));

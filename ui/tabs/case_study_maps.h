@@ -7,6 +7,7 @@
 #include "common/raster.h"
 #include "gnss/gnss_stations.h"
 #include "pipeline/stack_study.h"
+#include "widgets/text_bindings.h"
 
 #include <QImage>
 #include <QPoint>
@@ -45,6 +46,9 @@ public:
     /// dates (one pair) switches to the displacement, which is what it measures.
     void setResult(std::shared_ptr<const pipeline::StackStudyResult> result, const QStringList& labels);
     void clear();
+    /// New method labels for the shown columns (after a language change); the titles follow at
+    /// the next LanguageChange or quantity switch.
+    void setLabels(const QStringList& labels);
 
     void setQuantity(Quantity quantity);
     Quantity quantity() const;
@@ -76,6 +80,9 @@ signals:
     /// A click (press and release without a drag) on a map.
     void pixelClicked(int row, int col);
     void pixelHovered(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Overlay {
@@ -110,6 +117,7 @@ private:
     LinkedRasterViews* m_linked = nullptr;
     std::shared_ptr<const pipeline::StackStudyResult> m_result;
     QStringList m_labels;
+    TextBindings m_texts;
     std::vector<Column> m_columns;
     std::vector<gnss::Station> m_stations;
     std::optional<QPoint> m_selected;

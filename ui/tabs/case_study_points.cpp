@@ -3,6 +3,7 @@
 #include "common/csv_format.h"
 #include "widgets/time_series_plot.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -35,7 +36,7 @@ CaseStudyPoints::CaseStudyPoints(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_label = new QLabel(tr("Click a pixel on a map to see its time series."), this);
+    m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("pointLabel"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -43,8 +44,14 @@ CaseStudyPoints::CaseStudyPoints(QWidget* parent) : QWidget(parent)
     // The table beside the plot: the tab sits below the maps, where height is scarce.
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_model = new QStandardItemModel(0, 6, this);
-    m_model->setHorizontalHeaderLabels({tr("Method"), tr("Velocity (mm/yr)"), tr("σ (mm/yr)"),
-                                        tr("Last displacement (mm)"), tr("Dates"), tr("Truth")});
+    m_texts.bind([this] {
+        m_model->setHorizontalHeaderLabels({tr("Method"), tr("Velocity (mm/yr)"), tr("σ (mm/yr)"),
+                                            tr("Last displacement (mm)"), tr("Dates"), tr("Truth")});
+        if (!m_truthUnits.isEmpty())
+            m_model->setHeaderData(TruthColumn, Qt::Horizontal, tr("Truth (%1)").arg(m_truthUnits));
+        if (!m_pixel) // else the tab shows the point again (CaseStudyTab::changeEvent)
+            m_label->setText(tr("Click a pixel on a map to see its time series."));
+    });
     m_view = new QTableView(split);
     m_view->setObjectName(QStringLiteral("pointTable"));
     m_view->setModel(m_model);
@@ -70,12 +77,21 @@ QString CaseStudyPoints::pointText() const
     return m_label->text();
 }
 
+void CaseStudyPoints::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QWidget::changeEvent(event);
+}
+
 void CaseStudyPoints::clear()
 {
     m_pixel.reset();
     m_csv.clear();
     m_model->removeRows(0, m_model->rowCount());
     m_plot->clear();
+    m_truthUnits.clear();
+    m_model->setHeaderData(TruthColumn, Qt::Horizontal, tr("Truth"));
     m_label->setText(tr("Click a pixel on a map to see its time series."));
 }
 
@@ -101,6 +117,7 @@ void CaseStudyPoints::showPoint(const pipeline::StackStudyResult& result, const 
     }
     if (truth)
         where += tr(" · truth %1 %2 (synthetic scenario)").arg(*truth, 0, 'f', 2).arg(truthUnits);
+    m_truthUnits = truthUnits;
     m_model->setHeaderData(TruthColumn, Qt::Horizontal,
                            truthUnits.isEmpty() ? tr("Truth") : tr("Truth (%1)").arg(truthUnits));
 

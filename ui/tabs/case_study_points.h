@@ -5,6 +5,7 @@
 
 #include "pipeline/stack_study.h"
 #include "timeseries/velocity_fit.h"
+#include "widgets/text_bindings.h"
 
 #include <QPoint>
 #include <QString>
@@ -48,6 +49,9 @@ public:
     /// The table and each method's time series as CSV (one row per method).
     std::string tableCsv() const { return m_csv; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QLabel* m_label = nullptr;
     QStandardItemModel* m_model = nullptr;
@@ -55,6 +59,8 @@ private:
     TimeSeriesPlot* m_plot = nullptr;
     std::optional<QPoint> m_pixel;
     std::string m_csv;
+    QString m_truthUnits;
+    TextBindings m_texts;
 };
 
 } // namespace insar::ui

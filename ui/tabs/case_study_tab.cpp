@@ -8,6 +8,7 @@
 #include "tabs/case_study_points.h"
 #include "widgets/time_series_plot.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -51,31 +52,22 @@ CaseStudyTab::CaseStudyTab(QWidget* parent) : QWidget(parent)
     leftLayout->addWidget(scroll, 1);
 
     auto* runRow = new QHBoxLayout();
-    m_run = new QPushButton(QIcon(QStringLiteral(":/icons/denoise.svg")), tr("Run"), left);
+    m_run = new QPushButton(QIcon(QStringLiteral(":/icons/denoise.svg")), QString(), left);
     m_run->setObjectName(QStringLiteral("runButton"));
-    m_run->setToolTip(tr("Correct every interferogram with each checked method, invert, and fit velocity ± σ "
-                         "(background job)"));
-    m_cancel = new QPushButton(tr("Cancel"), left);
+    m_cancel = new QPushButton(left);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     runRow->addWidget(m_run, 1);
     runRow->addWidget(m_cancel);
     leftLayout->addLayout(runRow);
     auto* fileRow = new QHBoxLayout();
-    m_stations = new QPushButton(tr("GNSS stations…"), left);
+    m_stations = new QPushButton(left);
     m_stations->setObjectName(QStringLiteral("stationsButton"));
-    m_stations->setToolTip(
-        tr("Load a stations CSV: name,lon,lat with los_mm[,sigma_mm] or east_mm,north_mm,up_mm"));
-    m_save = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save results…"), left);
+    m_save = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), QString(), left);
     m_save->setObjectName(QStringLiteral("saveResultsButton"));
-    m_save->setToolTip(
-        tr("Write the velocity and σ GeoTIFFs, the time series, the point and GNSS tables (CSV) "
-           "and the maps (PNG) into a folder"));
-    m_image = new QPushButton(tr("Save image…"), left);
+    m_image = new QPushButton(left);
     m_image->setObjectName(QStringLiteral("saveImageButton"));
-    m_report = new QPushButton(tr("Export report…"), left);
+    m_report = new QPushButton(left);
     m_report->setObjectName(QStringLiteral("exportReportButton"));
-    m_report->setToolTip(
-        tr("A PDF or HTML report of the result: tables, velocity and σ maps, GNSS comparison"));
     for (QPushButton* b : {m_stations, m_save, m_image, m_report})
         fileRow->addWidget(b);
     leftLayout->addLayout(fileRow);
@@ -83,7 +75,8 @@ CaseStudyTab::CaseStudyTab(QWidget* parent) : QWidget(parent)
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_stackLabel = new QLabel(tr("No stack loaded."), right);
+    m_stackLabel = new QLabel(right);
+    m_stackText = [] { return tr("No stack loaded."); };
     m_stackLabel->setObjectName(QStringLiteral("stackLabel"));
     m_stackLabel->setWordWrap(true);
     m_stackLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -93,8 +86,29 @@ CaseStudyTab::CaseStudyTab(QWidget* parent) : QWidget(parent)
     m_views = new QTabWidget(vertical);
     m_points = new CaseStudyPoints(m_views);
     m_gnss = new CaseStudyGnss(m_views);
-    m_views->addTab(m_points, tr("Time series at the pixel"));
-    m_views->addTab(m_gnss, tr("GNSS comparison"));
+    m_views->addTab(m_points, QString());
+    m_views->addTab(m_gnss, QString());
+    m_texts.bind([this] {
+        m_run->setText(tr("Run"));
+        m_run->setToolTip(
+            tr("Correct every interferogram with each checked method, invert, and fit velocity ± σ "
+               "(background job)"));
+        m_cancel->setText(tr("Cancel"));
+        m_stations->setText(tr("GNSS stations…"));
+        m_stations->setToolTip(
+            tr("Load a stations CSV: name,lon,lat with los_mm[,sigma_mm] or east_mm,north_mm,up_mm"));
+        m_save->setText(tr("Save results…"));
+        m_save->setToolTip(
+            tr("Write the velocity and σ GeoTIFFs, the time series, the point and GNSS tables (CSV) "
+               "and the maps (PNG) into a folder"));
+        m_image->setText(tr("Save image…"));
+        m_report->setText(tr("Export report…"));
+        m_report->setToolTip(
+            tr("A PDF or HTML report of the result: tables, velocity and σ maps, GNSS comparison"));
+        m_stackLabel->setText(m_stackText());
+        m_views->setTabText(m_views->indexOf(m_points), tr("Time series at the pixel"));
+        m_views->setTabText(m_views->indexOf(m_gnss), tr("GNSS comparison"));
+    });
     vertical->addWidget(m_maps);
     vertical->addWidget(m_views);
     vertical->setStretchFactor(0, 3);
@@ -192,12 +206,12 @@ void CaseStudyTab::run()
     if (isBusy())
         return;
     if (!m_stack) {
-        setStatus(tr("Load a stack or open a scenario first."), true);
+        setStatus([] { return tr("Load a stack or open a scenario first."); }, true);
         return;
     }
     const QStringList chosen = methods();
     if (chosen.isEmpty()) {
-        setStatus(tr("Check at least one method."), true);
+        setStatus([] { return tr("Check at least one method."); }, true);
         return;
     }
     pipeline::StackStudyRequest request;
@@ -216,7 +230,7 @@ void CaseStudyTab::run()
     }
     const timeseries::VelocityOptions options = request.velocity;
     const std::shared_ptr<const io::Stack> stack = m_stack;
-    setStatus(tr("Running %1 …").arg(chosen.join(QStringLiteral(", "))));
+    setStatus([chosen] { return tr("Running %1 …").arg(chosen.join(QStringLiteral(", "))); });
     m_job.track(startJob<StudyPtr>(
         this,
         [stack, request = std::move(request)](Progress& progress) mutable {
@@ -233,7 +247,7 @@ void CaseStudyTab::run()
                 return;
             }
             if (outcome.cancelled())
-                setStatus(tr("The run was cancelled; nothing changed."));
+                setStatus([] { return tr("The run was cancelled; nothing changed."); });
             else
                 reportFailure(tr("Case study failed"), tr("The run failed."), outcome.message);
             updateActions();
@@ -252,6 +266,14 @@ void CaseStudyTab::showResult(std::shared_ptr<const pipeline::StackStudyResult> 
     m_maps->setResult(m_result, m_labels);
     m_maps->setStations(m_gnss->stations());
     m_gnss->setResult(m_result, m_labels);
+    setStatus([this] { return resultStatus(); });
+    selectDefaultPixel();
+}
+
+QString CaseStudyTab::resultStatus() const
+{
+    if (!m_result)
+        return {};
     QStringList lines;
     QStringList medians;
     for (int i = 0; i < m_labels.size(); ++i) {
@@ -278,8 +300,31 @@ void CaseStudyTab::showResult(std::shared_ptr<const pipeline::StackStudyResult> 
                 ? tr("; too few dates for a velocity: the maps show the corrected displacement.")
                 : tr("; median σ (mm/yr): %1.").arg(medians.join(QStringLiteral(", ")));
     lines.prepend(done);
-    setStatus(lines.join(QLatin1Char('\n')));
-    selectDefaultPixel();
+    return lines.join(QLatin1Char('\n'));
+}
+
+void CaseStudyTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        // The children's own texts follow in their changeEvent(); what the tab composes from its
+        // state (method labels, the shown point, the status line) is rewritten here.
+        if (m_result) {
+            m_labels.clear();
+            for (const pipeline::MethodResult& m : m_result->methods)
+                m_labels << CaseStudyInputs::methodLabel(QString::fromStdString(m.method));
+            m_maps->setLabels(m_labels);
+            if (const std::optional<QPoint> p = m_points->pixel()) {
+                QWidget* current = m_views->currentWidget();
+                selectPixel(p->y(), p->x());
+                m_views->setCurrentWidget(current);
+            }
+        }
+        m_gnss->setLabels(m_labels);
+        if (m_statusText)
+            m_status->setText(m_statusText());
+    }
+    QWidget::changeEvent(event);
 }
 
 void CaseStudyTab::selectDefaultPixel()
@@ -316,17 +361,19 @@ void CaseStudyTab::selectPixel(int row, int col)
     m_views->setCurrentWidget(m_points);
 }
 
-void CaseStudyTab::setStatus(const QString& text, bool error)
+void CaseStudyTab::setStatus(std::function<QString()> text, bool error)
 {
-    m_status->setText(text);
+    m_statusText = std::move(text);
+    const QString shown = m_statusText();
+    m_status->setText(shown);
     m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    emit statusMessage(text.section(QLatin1Char('\n'), 0, 0));
+    emit statusMessage(shown.section(QLatin1Char('\n'), 0, 0));
 }
 
 void CaseStudyTab::reportFailure(const QString& title, const QString& what, const QString& message)
 {
     m_lastError = message;
-    setStatus(what + QLatin1Char(' ') + message, true);
+    setStatus([text = what + QLatin1Char(' ') + message] { return text; }, true);
     emit errorOccurred(message);
     if (!m_errorDialogs)
         return;

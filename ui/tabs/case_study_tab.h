@@ -13,12 +13,14 @@
 #include "jobs/job_slot.h"
 #include "pipeline/stack_study.h"
 #include "tabs/case_study_inputs.h"
+#include "widgets/text_bindings.h"
 
 #include <QString>
 #include <QStringList>
 #include <QWidget>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -121,6 +123,9 @@ signals:
     void pixelHovered(const QString& text);
     void statusMessage(const QString& text);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onStackRead(std::shared_ptr<const io::Stack> stack, std::optional<OpenedScenario> scenario);
     void showResult(std::shared_ptr<const pipeline::StackStudyResult> result);
@@ -129,7 +134,9 @@ private:
     void chooseSaveDir();
     void chooseImagePath();
     void chooseReportPath();
-    void setStatus(const QString& text, bool error = false);
+    /// Shows `text()`; a language change runs it again (texts composed from state).
+    void setStatus(std::function<QString()> text, bool error = false);
+    QString resultStatus() const;
     void reportFailure(const QString& title, const QString& what, const QString& message);
     void updateActions();
     static QString describeStack(const io::Stack& stack);
@@ -158,6 +165,9 @@ private:
     QStringList m_labels;
     QString m_lastError;
     bool m_errorDialogs = true;
+    std::function<QString()> m_statusText;
+    std::function<QString()> m_stackText; // "No stack loaded." or the stack's summary
+    TextBindings m_texts;
 };
 
 } // namespace insar::ui

@@ -44,14 +44,14 @@ void CaseStudyTab::loadStack(StackSource source, const QStringList& paths)
     if (isBusy())
         return;
     if (paths.isEmpty()) {
-        setStatus(tr("Choose the stack's files, folder, CSV or MintPy file first."), true);
+        setStatus([] { return tr("Choose the stack's files, folder, CSV or MintPy file first."); }, true);
         return;
     }
     m_inputs->setStackSource(source, paths);
     std::vector<std::filesystem::path> files;
     for (const QString& p : paths)
         files.emplace_back(p.toStdString());
-    setStatus(tr("Reading the stack …"));
+    setStatus([] { return tr("Reading the stack …"); });
     m_job.track(startJob<StackRead>(
         this,
         [source, files](Progress& progress) {
@@ -79,7 +79,7 @@ void CaseStudyTab::loadStack(StackSource source, const QStringList& paths)
             if (outcome.succeeded()) {
                 onStackRead(std::move(outcome.value->stack), std::nullopt);
             } else if (outcome.cancelled()) {
-                setStatus(tr("Reading the stack was cancelled."));
+                setStatus([] { return tr("Reading the stack was cancelled."); });
             } else {
                 reportFailure(tr("Cannot read the stack"),
                               tr("Could not read the stack from %1.").arg(paths.join(QStringLiteral(", "))),
@@ -109,7 +109,7 @@ void CaseStudyTab::openScenario(const QString& name, int size, std::uint64_t see
     }
     const std::string scenarioName = name.toStdString();
     const std::filesystem::path out = dir.toStdString();
-    setStatus(tr("Generating the synthetic %1 scenario …").arg(name));
+    setStatus([name] { return tr("Generating the synthetic %1 scenario …").arg(name); });
     m_job.track(startJob<StackRead>(
         this,
         [scenarioName, size, seed, out](Progress& progress) {
@@ -155,7 +155,7 @@ void CaseStudyTab::openScenario(const QString& name, int size, std::uint64_t see
                 if (QFileInfo::exists(stations))
                     loadStations(stations);
             } else if (outcome.cancelled()) {
-                setStatus(tr("Opening the scenario was cancelled."));
+                setStatus([] { return tr("Opening the scenario was cancelled."); });
             } else {
                 reportFailure(tr("Cannot open the scenario"),
                               tr("Could not generate the scenario into %1.").arg(dir), outcome.message);
@@ -213,11 +213,16 @@ void CaseStudyTab::onStackRead(std::shared_ptr<const io::Stack> stack, std::opti
     else
         m_gnss->setResult(nullptr, {});
     m_maps->setStations(m_gnss->stations());
-    QString summary = describeStack(*m_stack);
-    if (m_scenario)
-        summary = m_scenario->description + QStringLiteral("\n") + summary;
+    // Worded again after a language change (CaseStudyTab::changeEvent).
+    m_stackText = [this] {
+        QString text = describeStack(*m_stack);
+        if (m_scenario)
+            text = m_scenario->description + QStringLiteral("\n") + text;
+        return text;
+    };
+    const QString summary = m_stackText();
     m_stackLabel->setText(summary);
-    setStatus(tr("Stack ready: choose the methods and press Run."));
+    setStatus([] { return tr("Stack ready: choose the methods and press Run."); });
     emit stackLoaded(summary);
 }
 
@@ -240,7 +245,7 @@ bool CaseStudyTab::loadStations(const QString& path)
         m_maps->setStations(m_gnss->stations());
         if (m_result)
             m_views->setCurrentWidget(m_gnss);
-        setStatus(m_gnss->messageText());
+        setStatus([this] { return m_gnss->messageText(); });
         return true;
     } catch (const std::exception& e) {
         reportFailure(tr("Cannot read the stations"),

@@ -73,7 +73,7 @@ void CaseStudyTab::saveResults(const QString& dir, bool overwrite)
     const std::string gnssCsv = m_gnss->csv();
     const QImage image = m_maps->renderImage(); // widgets are drawn on the GUI thread only
     const std::filesystem::path out = dir.toStdString();
-    setStatus(tr("Saving into %1 …").arg(QDir::toNativeSeparators(dir)));
+    setStatus([dir] { return tr("Saving into %1 …").arg(QDir::toNativeSeparators(dir)); });
     m_saveJob.track(startJob<bool>(
         this,
         [result, pointCsv, gnssCsv, image, out, overwrite](Progress& progress) {
@@ -105,7 +105,7 @@ void CaseStudyTab::saveResults(const QString& dir, bool overwrite)
         [this, dir](JobOutcome<bool> outcome) {
             updateActions();
             if (outcome.succeeded()) {
-                setStatus(tr("Saved into %1").arg(QDir::toNativeSeparators(dir)));
+                setStatus([dir] { return tr("Saved into %1").arg(QDir::toNativeSeparators(dir)); });
                 emit resultsSaved(dir);
             } else if (outcome.failed()) {
                 reportFailure(tr("Cannot save"),
@@ -144,7 +144,7 @@ void CaseStudyTab::saveImage(const QString& path)
         },
         [this, path](JobOutcome<bool> outcome) {
             if (outcome.succeeded()) {
-                setStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+                setStatus([path] { return tr("Saved %1").arg(QDir::toNativeSeparators(path)); });
                 emit imageSaved(path);
             } else if (outcome.failed()) {
                 reportFailure(tr("Cannot save"), tr("Could not write %1.").arg(QFileInfo(path).fileName()),
@@ -193,7 +193,7 @@ void CaseStudyTab::exportReport(const QString& path, bool overwrite)
     std::string title = "InSAR Denoiser case study";
     if (m_scenario)
         title += " (synthetic scenario)";
-    setStatus(tr("Preparing the report …"));
+    setStatus([] { return tr("Preparing the report …"); });
     m_saveJob.track(startJob<report::Report>(
         this,
         [result, gnssCsv, dir, title](Progress& progress) {
@@ -224,7 +224,7 @@ void CaseStudyTab::exportReport(const QString& path, bool overwrite)
                               QString::fromStdString(e.what()));
                 return;
             }
-            setStatus(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+            setStatus([path] { return tr("Report written to %1").arg(QDir::toNativeSeparators(path)); });
             emit reportExported(path);
         }));
     updateActions();

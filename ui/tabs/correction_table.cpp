@@ -2,6 +2,7 @@
 
 #include "jobs/job_progress_widget.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace insar::ui {
@@ -28,10 +29,12 @@ QTableWidgetItem* makeItem(const QString& text, Qt::Alignment align = Qt::AlignR
 CorrectionTable::CorrectionTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent)
 {
     setObjectName(QStringLiteral("correctionTable"));
-    setHorizontalHeaderLabels(
-        {tr("Method"), tr("Std before"), tr("Std after"), tr("Reduction"), tr("Reference"), tr("Time")});
-    horizontalHeaderItem(Reduction)->setToolTip(tr(
-        "(std before − std after) / std before over the pixels valid in both maps, as LiCSBAS reports it"));
+    m_texts.bind([this] {
+        setHorizontalHeaderLabels(
+            {tr("Method"), tr("Std before"), tr("Std after"), tr("Reduction"), tr("Reference"), tr("Time")});
+        horizontalHeaderItem(Reduction)->setToolTip(tr("(std before − std after) / std before over the "
+                                                       "pixels valid in both maps, as LiCSBAS reports it"));
+    });
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -42,6 +45,16 @@ CorrectionTable::CorrectionTable(QWidget* parent) : QTableWidget(0, ColumnCount,
         if (!m_filling && selectedRow() >= 0)
             emit methodSelected(selectedRow());
     });
+}
+
+void CorrectionTable::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        const QList<CorrectionRow> rows = m_rows; // "failed: …" and times are worded in the language
+        setRows(rows, selectedRow());
+    }
+    QTableWidget::changeEvent(event);
 }
 
 void CorrectionTable::setRows(const QList<CorrectionRow>& rows, int selected)

@@ -3,6 +3,8 @@
 // LiCSBAS reports, the reference point and the run time; selecting a row shows that method.
 #pragma once
 
+#include "widgets/text_bindings.h"
+
 #include <QList>
 #include <QString>
 #include <QTableWidget>
@@ -41,8 +43,12 @@ signals:
     /// The user (or selectMethodRow()) picked a row.
     void methodSelected(int row);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QList<CorrectionRow> m_rows;
+    TextBindings m_texts;
     bool m_filling = false;
 };
 

@@ -1,6 +1,7 @@
 #include "dataset_dem_box.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -11,14 +12,14 @@
 namespace insar::ui {
 
 DatasetDemBox::DatasetDemBox(QWidget* fractalSettings, QWidget* parent)
-    : QGroupBox(tr("DEM for the stratified delay (c)"), parent), m_fractalSettings(fractalSettings)
+    : QGroupBox(parent), m_fractalSettings(fractalSettings)
 {
     auto* v = new QVBoxLayout(this);
-    m_fractal = new QRadioButton(tr("Built-in fractal DEM (no download needed)"));
+    m_fractal = new QRadioButton();
     m_fractal->setObjectName(QStringLiteral("demFractal"));
     m_fractal->setChecked(true);
     // Not "demFiles": that settings key holds the file list.
-    m_filesMode = new QRadioButton(tr("DEM files (GeoTIFF, .hgt... in lon/lat)"));
+    m_filesMode = new QRadioButton();
     m_filesMode->setObjectName(QStringLiteral("demFilesMode"));
     auto* group = new QButtonGroup(this);
     group->addButton(m_fractal);
@@ -32,8 +33,15 @@ DatasetDemBox::DatasetDemBox(QWidget* fractalSettings, QWidget* parent)
     m_list->setMaximumHeight(80);
     v->addWidget(m_list);
     auto* buttons = new QHBoxLayout();
-    m_add = new QPushButton(tr("Add…"));
-    m_remove = new QPushButton(tr("Remove"));
+    m_add = new QPushButton();
+    m_remove = new QPushButton();
+    m_texts.bind([this] {
+        setTitle(tr("DEM for the stratified delay (c)"));
+        m_fractal->setText(tr("Built-in fractal DEM (no download needed)"));
+        m_filesMode->setText(tr("DEM files (GeoTIFF, .hgt... in lon/lat)"));
+        m_add->setText(tr("Add…"));
+        m_remove->setText(tr("Remove"));
+    });
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch();
@@ -46,6 +54,13 @@ DatasetDemBox::DatasetDemBox(QWidget* fractalSettings, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &DatasetDemBox::addFiles);
     connect(m_remove, &QPushButton::clicked, this, &DatasetDemBox::removeFiles);
     updateControls();
+}
+
+void DatasetDemBox::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QGroupBox::changeEvent(event);
 }
 
 bool DatasetDemBox::usesFiles() const

@@ -2,6 +2,8 @@
 // given by the form) or DEM files the user adds (any raster GDAL reads, in lon/lat).
 #pragma once
 
+#include "widgets/text_bindings.h"
+
 #include <QGroupBox>
 #include <QStringList>
 
@@ -27,6 +29,9 @@ signals:
     /// The choice or the file list changed.
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void addFiles();
     void removeFiles();
@@ -37,6 +42,7 @@ private:
     QListWidget* m_list = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
+    TextBindings m_texts;
 };
 
 } // namespace insar::ui

@@ -3,11 +3,13 @@
 #include "common/units.h"
 #include "synthesis/sample_generator.h"
 #include "tabs/dataset_dem_box.h"
+#include "widgets/bound_texts.h"
 #include "widgets/form_fields.h"
 #include "widgets/form_memory.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -95,15 +97,19 @@ QSpinBox* DatasetForm::addInt(const char* name, int lo, int hi, const QString& s
 
 QWidget* DatasetForm::buildRegion()
 {
-    auto* box = new QGroupBox(tr("Region"));
+    auto* box = new QGroupBox();
+    m_texts.bind([box] { box->setTitle(tr("Region")); });
     auto* f = new QFormLayout(box);
     m_preset = new QComboBox();
     m_preset->setObjectName(QStringLiteral("regionPreset"));
-    m_preset->addItem(tr("Training (54°E–120°E, 26°N–37°N)"), QStringLiteral("train"));
-    m_preset->addItem(tr("Validation (120°W–100°W, 37°N–46°N)"), QStringLiteral("val"));
-    m_preset->addItem(tr("Test (70°E–110°E, 40°N–50°N)"), QStringLiteral("test"));
-    m_preset->addItem(tr("Custom box"), QStringLiteral("custom"));
-    f->addRow(tr("Preset"), m_preset);
+    for (const char* id : {"train", "val", "test", "custom"})
+        m_preset->addItem(QString(), QLatin1String(id));
+    bindItemTexts(m_texts, m_preset, [] {
+        return QStringList{tr("Training (54°E–120°E, 26°N–37°N)"), tr("Validation (120°W–100°W, 37°N–46°N)"),
+                           tr("Test (70°E–110°E, 40°N–50°N)"), tr("Custom box")};
+    });
+    addBoundRow(
+        m_texts, f, [] { return tr("Preset"); }, m_preset);
     m_binding.bindChoice(
         m_preset, [](const SynthesisConfig& c) { return synthesis::regionPresetName(c.regionPreset); },
         [](SynthesisConfig& c, const std::string& name) {
@@ -118,27 +124,40 @@ QWidget* DatasetForm::buildRegion()
         "latMin", -90, 90, 3, 1, deg, 1.0, [](auto& c) -> auto& { return c.region.latMinDeg; });
     m_latMax = addDouble(
         "latMax", -90, 90, 3, 1, deg, 1.0, [](auto& c) -> auto& { return c.region.latMaxDeg; });
-    f->addRow(tr("Longitude (E+)"), rangeRow(m_lonMin, m_lonMax));
-    f->addRow(tr("Latitude (N+)"), rangeRow(m_latMin, m_latMax));
+    addBoundRow(
+        m_texts, f, [] { return tr("Longitude (E+)"); }, rangeRow(m_lonMin, m_lonMax));
+    addBoundRow(
+        m_texts, f, [] { return tr("Latitude (N+)"); }, rangeRow(m_latMin, m_latMax));
     connect(m_preset, &QComboBox::currentIndexChanged, this, &DatasetForm::onPresetChanged);
     return box;
 }
 
 QWidget* DatasetForm::buildSamples()
 {
-    auto* box = new QGroupBox(tr("Samples"));
+    auto* box = new QGroupBox();
+    m_texts.bind([box] { box->setTitle(tr("Samples")); });
     auto* f = new QFormLayout(box);
     m_count = intSpin("count", 1, 10'000'000, 1000);
     m_seed = intSpin("seed", 0, std::numeric_limits<int>::max(), 1);
     m_previewIndex = intSpin("previewIndex", 0, 999, 0);
-    m_previewIndex->setToolTip(tr("The preview shows this sample of the dataset (same seed)."));
-    f->addRow(tr("Count"), m_count);
-    f->addRow(tr("Seed"), m_seed);
-    f->addRow(tr("Preview sample #"), m_previewIndex);
-    f->addRow(tr("Size"), addInt("sampleSize", 16, 2048, tr(" px"), &SynthesisConfig::sampleSize));
-    f->addRow(tr("Pixel spacing"), addDouble(
-                                       "pixelSpacing", 0.1, 120.0, 2, 0.5, tr(" arcsec"), 1.0,
-                                       [](auto& c) -> auto& { return c.pixelSpacingArcsec; }));
+    m_texts.bind([this] {
+        m_previewIndex->setToolTip(tr("The preview shows this sample of the dataset (same seed)."));
+    });
+    addBoundRow(
+        m_texts, f, [] { return tr("Count"); }, m_count);
+    addBoundRow(
+        m_texts, f, [] { return tr("Seed"); }, m_seed);
+    addBoundRow(
+        m_texts, f, [] { return tr("Preview sample #"); }, m_previewIndex);
+    QSpinBox* size = addInt("sampleSize", 16, 2048, {}, &SynthesisConfig::sampleSize);
+    bindSuffix(m_texts, size, [] { return tr(" px"); });
+    addBoundRow(
+        m_texts, f, [] { return tr("Size"); }, size);
+    QDoubleSpinBox* spacing = addDouble(
+        "pixelSpacing", 0.1, 120.0, 2, 0.5, {}, 1.0, [](auto& c) -> auto& { return c.pixelSpacingArcsec; });
+    bindSuffix(m_texts, spacing, [] { return tr(" arcsec"); });
+    addBoundRow(
+        m_texts, f, [] { return tr("Pixel spacing"); }, spacing);
     connect(m_count, &QSpinBox::valueChanged, this,
             [this](int n) { m_previewIndex->setMaximum(std::max(0, n - 1)); });
     return box;
@@ -146,63 +165,90 @@ QWidget* DatasetForm::buildSamples()
 
 QWidget* DatasetForm::buildSources()
 {
-    auto* box = new QGroupBox(tr("Deformation (a): Okada faults and Mogi sources"));
+    auto* box = new QGroupBox();
+    m_texts.bind([box] { box->setTitle(tr("Deformation (a): Okada faults and Mogi sources")); });
     auto* f = new QFormLayout(box);
     QSpinBox* minSources = addInt("minSources", 0, 10, {}, &SynthesisConfig::minSources);
     QSpinBox* maxSources = addInt("maxSources", 0, 10, {}, &SynthesisConfig::maxSources);
-    f->addRow(tr("Sources per map"), rangeRow(minSources, maxSources));
-    f->addRow(tr("Okada fraction"),
-              addDouble(
-                  "okadaFraction", 0, 1, 2, 0.05, {}, 1.0, [](auto& c) -> auto& { return c.okadaFraction; }));
-    f->addRow(tr("Fault magnitude Mw"), addRange(
-                                            "mwMin", "mwMax", 3.0, 8.5, 1, 0.1, {}, 1.0,
-                                            [](auto& c) -> auto& { return c.magnitudeMw; }));
+    addBoundRow(
+        m_texts, f, [] { return tr("Sources per map"); }, rangeRow(minSources, maxSources));
+    addBoundRow(
+        m_texts, f, [] { return tr("Okada fraction"); },
+        addDouble(
+            "okadaFraction", 0, 1, 2, 0.05, {}, 1.0, [](auto& c) -> auto& { return c.okadaFraction; }));
+    addBoundRow(
+        m_texts, f, [] { return tr("Fault magnitude Mw"); },
+        addRange(
+            "mwMin", "mwMax", 3.0, 8.5, 1, 0.1, {}, 1.0, [](auto& c) -> auto& { return c.magnitudeMw; }));
     return box;
 }
 
 QWidget* DatasetForm::buildNoise()
 {
-    auto* box = new QGroupBox(tr("Noise (b)–(d) and mixing (f)"));
+    auto* box = new QGroupBox();
+    m_texts.bind([box] { box->setTitle(tr("Noise (b)–(d) and mixing (f)")); });
     auto* f = new QFormLayout(box);
-    const QString mm = tr(" mm");
-    f->addRow(tr("Turbulence std"), addRange(
-                                        "turbulenceMinMm", "turbulenceMaxMm", 0, 500, 1, 1, mm, kMmPerM,
-                                        [](auto& c) -> auto& { return c.turbulenceStdM; }));
-    f->addRow(tr("Stratified scale"), addRange(
-                                          "stratifiedMin", "stratifiedMax", 0, 10, 2, 0.1, tr(" ×"), 1.0,
-                                          [](auto& c) -> auto& { return c.stratifiedScale; }));
-    f->addRow(tr("Weather anomaly σ: pressure"),
-              addDouble(
-                  "pressureAnomaly", 0, 50, 1, 0.5, tr(" hPa"), 1.0,
-                  [](auto& c) -> auto& { return c.pressureAnomalyStdHpa; }));
-    f->addRow(tr("temperature"), addDouble(
-                                     "temperatureAnomaly", 0, 30, 1, 0.5, tr(" K"), 1.0,
-                                     [](auto& c) -> auto& { return c.temperatureAnomalyStdK; }));
-    f->addRow(tr("humidity"), addDouble(
-                                  "humidityAnomaly", 0, 100, 1, 1, tr(" %"), 1.0,
-                                  [](auto& c) -> auto& { return c.humidityAnomalyStdPct; }));
-    f->addRow(tr("Epoch interval"), addRange(
-                                        "intervalMinDays", "intervalMaxDays", 1, 3650, 0, 1, tr(" d"), 1.0,
-                                        [](auto& c) -> auto& { return c.epochIntervalDays; }));
-    f->addRow(tr("Ramp peak-to-peak"), addRange(
-                                           "rampMinMm", "rampMaxMm", 0, 1000, 1, 1, mm, kMmPerM,
-                                           [](auto& c) -> auto& { return c.rampPeakToPeakM; }));
-    f->addRow(tr("Weight w (y = x + w e)"), addRange(
-                                                "weightMin", "weightMax", 0, 10, 2, 0.05, {}, 1.0,
-                                                [](auto& c) -> auto& { return c.weight; }));
+    // A row whose spin boxes take the translated unit `suffix`.
+    const auto row = [this, f](TextFn label, QWidget* field, TextFn suffix) {
+        bindSuffix(m_texts, field, std::move(suffix));
+        addBoundRow(m_texts, f, std::move(label), field);
+    };
+    const auto mm = [] { return tr(" mm"); };
+    row([] { return tr("Turbulence std"); },
+        addRange(
+            "turbulenceMinMm", "turbulenceMaxMm", 0, 500, 1, 1, {}, kMmPerM,
+            [](auto& c) -> auto& { return c.turbulenceStdM; }),
+        mm);
+    row([] { return tr("Stratified scale"); },
+        addRange(
+            "stratifiedMin", "stratifiedMax", 0, 10, 2, 0.1, {}, 1.0,
+            [](auto& c) -> auto& { return c.stratifiedScale; }),
+        [] { return tr(" ×"); });
+    row([] { return tr("Weather anomaly σ: pressure"); },
+        addDouble(
+            "pressureAnomaly", 0, 50, 1, 0.5, {}, 1.0,
+            [](auto& c) -> auto& { return c.pressureAnomalyStdHpa; }),
+        [] { return tr(" hPa"); });
+    row([] { return tr("temperature"); },
+        addDouble(
+            "temperatureAnomaly", 0, 30, 1, 0.5, {}, 1.0,
+            [](auto& c) -> auto& { return c.temperatureAnomalyStdK; }),
+        [] { return tr(" K"); });
+    row([] { return tr("humidity"); },
+        addDouble(
+            "humidityAnomaly", 0, 100, 1, 1, {}, 1.0,
+            [](auto& c) -> auto& { return c.humidityAnomalyStdPct; }),
+        [] { return tr(" %"); });
+    row([] { return tr("Epoch interval"); },
+        addRange(
+            "intervalMinDays", "intervalMaxDays", 1, 3650, 0, 1, {}, 1.0,
+            [](auto& c) -> auto& { return c.epochIntervalDays; }),
+        [] { return tr(" d"); });
+    row([] { return tr("Ramp peak-to-peak"); },
+        addRange(
+            "rampMinMm", "rampMaxMm", 0, 1000, 1, 1, {}, kMmPerM,
+            [](auto& c) -> auto& { return c.rampPeakToPeakM; }),
+        mm);
+    addBoundRow(
+        m_texts, f, [] { return tr("Weight w (y = x + w e)"); },
+        addRange(
+            "weightMin", "weightMax", 0, 10, 2, 0.05, {}, 1.0, [](auto& c) -> auto& { return c.weight; }));
     return box;
 }
 
 QWidget* DatasetForm::buildGeometry()
 {
-    auto* box = new QGroupBox(tr("Sensor and viewing geometry"));
+    auto* box = new QGroupBox();
+    m_texts.bind([box] { box->setTitle(tr("Sensor and viewing geometry")); });
     auto* f = new QFormLayout(box);
     m_sensor = new QComboBox();
     m_sensor->setObjectName(QStringLiteral("sensor"));
-    m_sensor->addItem(tr("ALOS PALSAR (L-band)"), sensorId(Sensor::AlosPalsar));
-    m_sensor->addItem(tr("ALOS-2 PALSAR-2 (L-band)"), sensorId(Sensor::Alos2Palsar2));
-    m_sensor->addItem(tr("Sentinel-1 (C-band)"), sensorId(Sensor::Sentinel1));
-    m_sensor->addItem(tr("Custom wavelength"), sensorId(Sensor::Custom));
+    for (Sensor sensor : {Sensor::AlosPalsar, Sensor::Alos2Palsar2, Sensor::Sentinel1, Sensor::Custom})
+        m_sensor->addItem(QString(), sensorId(sensor));
+    bindItemTexts(m_texts, m_sensor, [] {
+        return QStringList{tr("ALOS PALSAR (L-band)"), tr("ALOS-2 PALSAR-2 (L-band)"),
+                           tr("Sentinel-1 (C-band)"), tr("Custom wavelength")};
+    });
     m_sensor->setCurrentIndex(m_sensor->findData(sensorId(m_binding.base().sensor)));
     m_binding.bindChoice(
         m_sensor, [](const SynthesisConfig& c) { return sensorName(c.sensor); },
@@ -210,27 +256,37 @@ QWidget* DatasetForm::buildGeometry()
             c.sensor = parseSensor(name).value_or(Sensor::Custom);
         });
     // Shows the wavelength in use (the sensor's unless custom); an edit sets the custom one.
-    m_wavelengthCm = doubleSpin("wavelengthCm", 0.1, 100, m_binding.base().effectiveWavelengthM() * 100.0, 3,
-                                0.1, tr(" cm"));
+    m_wavelengthCm =
+        doubleSpin("wavelengthCm", 0.1, 100, m_binding.base().effectiveWavelengthM() * 100.0, 3, 0.1, {});
+    bindSuffix(m_texts, m_wavelengthCm, [] { return tr(" cm"); });
     m_binding.bind(
         {m_wavelengthCm},
         [spin = m_wavelengthCm](const SynthesisConfig& c) {
             spin->setValue(c.effectiveWavelengthM() * 100.0);
         },
         [spin = m_wavelengthCm](SynthesisConfig& c) { c.wavelengthM = spin->value() / 100.0; });
-    f->addRow(tr("Sensor"), m_sensor);
-    f->addRow(tr("Wavelength"), m_wavelengthCm);
+    addBoundRow(
+        m_texts, f, [] { return tr("Sensor"); }, m_sensor);
+    addBoundRow(
+        m_texts, f, [] { return tr("Wavelength"); }, m_wavelengthCm);
     const QString deg = QStringLiteral("°");
-    f->addRow(tr("Incidence"), addRange(
-                                   "incidenceMin", "incidenceMax", 0, 89, 1, 1, deg, 1.0,
-                                   [](auto& c) -> auto& { return c.incidenceDeg; }));
-    f->addRow(tr("Heading (ascending)"), addRange(
-                                             "headingMin", "headingMax", -180, 180, 1, 1, deg, 1.0,
-                                             [](auto& c) -> auto& { return c.ascendingHeadingDeg; }));
+    addBoundRow(
+        m_texts, f, [] { return tr("Incidence"); },
+        addRange(
+            "incidenceMin", "incidenceMax", 0, 89, 1, 1, deg, 1.0,
+            [](auto& c) -> auto& { return c.incidenceDeg; }));
+    addBoundRow(
+        m_texts, f, [] { return tr("Heading (ascending)"); },
+        addRange(
+            "headingMin", "headingMax", -180, 180, 1, 1, deg, 1.0,
+            [](auto& c) -> auto& { return c.ascendingHeadingDeg; }));
     QDoubleSpinBox* descending = addDouble(
         "descendingFraction", 0, 1, 2, 0.1, {}, 1.0, [](auto& c) -> auto& { return c.descendingFraction; });
-    descending->setToolTip(tr("Probability of a descending pass (heading −180° − ascending)."));
-    f->addRow(tr("Descending fraction"), descending);
+    m_texts.bind([descending] {
+        descending->setToolTip(tr("Probability of a descending pass (heading −180° − ascending)."));
+    });
+    addBoundRow(
+        m_texts, f, [] { return tr("Descending fraction"); }, descending);
     connect(m_sensor, &QComboBox::currentIndexChanged, this, &DatasetForm::onSensorChanged);
     return box;
 }
@@ -240,16 +296,29 @@ QWidget* DatasetForm::buildDem()
     auto* fractal = new QWidget();
     auto* f = new QFormLayout(fractal);
     f->setContentsMargins(0, 0, 0, 0);
-    f->addRow(tr("Mean height"), addRange(
-                                     "baseHeightMin", "baseHeightMax", -500, 9000, 0, 100, tr(" m"), 1.0,
-                                     [](auto& c) -> auto& { return c.demBaseHeightM; }));
-    f->addRow(tr("Relief std"), addRange(
-                                    "reliefMin", "reliefMax", 0, 5000, 0, 50, tr(" m"), 1.0,
-                                    [](auto& c) -> auto& { return c.demReliefStdM; }));
+    const auto metres = [] { return tr(" m"); };
+    QWidget* base = addRange(
+        "baseHeightMin", "baseHeightMax", -500, 9000, 0, 100, {}, 1.0,
+        [](auto& c) -> auto& { return c.demBaseHeightM; });
+    bindSuffix(m_texts, base, metres);
+    addBoundRow(
+        m_texts, f, [] { return tr("Mean height"); }, base);
+    QWidget* relief = addRange(
+        "reliefMin", "reliefMax", 0, 5000, 0, 50, {}, 1.0, [](auto& c) -> auto& { return c.demReliefStdM; });
+    bindSuffix(m_texts, relief, metres);
+    addBoundRow(
+        m_texts, f, [] { return tr("Relief std"); }, relief);
     for (const char* name : {"baseHeightMin", "baseHeightMax", "reliefMin", "reliefMax"})
         m_fractalDemSpins.append(fractal->findChild<QDoubleSpinBox*>(QLatin1String(name)));
     m_dem = new DatasetDemBox(fractal);
     return m_dem;
+}
+
+void DatasetForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QWidget::changeEvent(event);
 }
 
 void DatasetForm::connectEdits()

@@ -6,6 +6,7 @@
 
 #include "synthesis/synthesis_config.h"
 #include "widgets/form_binding.h"
+#include "widgets/text_bindings.h"
 
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,9 @@ signals:
     /// A value that changes the previewed sample was edited (not the sample count).
     void parametersChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     /// A spin box showing `field(config) * scale`; `field` takes a const or non-const config and
     /// returns a reference to the field.
@@ -88,6 +92,7 @@ private:
     QDoubleSpinBox* m_wavelengthCm = nullptr;
     DatasetDemBox* m_dem = nullptr;
     QList<QDoubleSpinBox*> m_fractalDemSpins;
+    TextBindings m_texts;
 };
 
 } // namespace insar::ui

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,45 +23,66 @@ const QString kFloatFormat = QStringLiteral("npy");
 const QString kEightBitFormat = QStringLiteral("npy8");
 } // namespace
 
-DatasetOutput::DatasetOutput(QWidget* parent) : QGroupBox(tr("Generate dataset"), parent)
+DatasetOutput::DatasetOutput(QWidget* parent) : QGroupBox(parent)
 {
+    m_texts.bind([this] { setTitle(tr("Generate dataset")); });
     auto* v = new QVBoxLayout(this);
     auto* f = new QFormLayout();
     auto* dirRow = new QHBoxLayout();
     m_outDir = new QLineEdit();
     m_outDir->setObjectName(QStringLiteral("outDir"));
-    m_outDir->setPlaceholderText(tr("new or empty folder"));
-    auto* browse = new QPushButton(tr("Browse…"));
+    auto* browse = new QPushButton();
+    m_texts.bind([this, browse] {
+        m_outDir->setPlaceholderText(tr("new or empty folder"));
+        browse->setText(tr("Browse…"));
+    });
     dirRow->addWidget(m_outDir, 1);
     dirRow->addWidget(browse);
-    f->addRow(tr("Output folder"), dirRow);
+    auto* dirLabel = new QLabel();
+    m_texts.bind([dirLabel] { dirLabel->setText(tr("Output folder")); });
+    f->addRow(dirLabel, dirRow);
 
     auto* row = new QHBoxLayout();
     m_format = new QComboBox();
     m_format->setObjectName(QStringLiteral("format"));
-    m_format->addItem(tr("float32 metres (.npy)"), kFloatFormat);
-    m_format->addItem(tr("8-bit 0–255 per sample, as the poster (.npy)"), kEightBitFormat);
-    m_components = new QCheckBox(tr("store noise components"));
+    m_format->addItem(QString(), kFloatFormat);
+    m_format->addItem(QString(), kEightBitFormat);
+    bindItemTexts(m_texts, m_format, [] {
+        return QStringList{tr("float32 metres (.npy)"), tr("8-bit 0–255 per sample, as the poster (.npy)")};
+    });
+    m_components = new QCheckBox();
     m_components->setObjectName(QStringLiteral("components"));
     row->addWidget(m_format, 1);
     row->addWidget(m_components);
-    f->addRow(tr("Format"), row);
+    auto* formatLabel = new QLabel();
+    m_texts.bind([this, formatLabel] {
+        m_components->setText(tr("store noise components"));
+        formatLabel->setText(tr("Format"));
+    });
+    f->addRow(formatLabel, row);
 
     auto* row2 = new QHBoxLayout();
     m_samplesPerShard = intSpin("samplesPerShard", 1, 1'000'000, 1000);
     m_threads = intSpin("threads", 0, 256, 0);
-    m_threads->setSpecialValueText(tr("all cores"));
-    row2->addWidget(new QLabel(tr("Samples per shard")));
+    auto* shardLabel = new QLabel();
+    auto* threadsLabel = new QLabel();
+    m_texts.bind([this, shardLabel, threadsLabel] {
+        m_threads->setSpecialValueText(tr("all cores"));
+        shardLabel->setText(tr("Samples per shard"));
+        threadsLabel->setText(tr("Threads"));
+    });
+    row2->addWidget(shardLabel);
     row2->addWidget(m_samplesPerShard);
     row2->addSpacing(12);
-    row2->addWidget(new QLabel(tr("Threads")));
+    row2->addWidget(threadsLabel);
     row2->addWidget(m_threads);
     row2->addStretch();
     f->addRow(row2);
     v->addLayout(f);
 
     auto* actions = new QHBoxLayout();
-    m_generate = new QPushButton(tr("Generate"));
+    m_generate = new QPushButton();
+    m_texts.bind([this] { m_generate->setText(tr("Generate")); });
     m_generate->setObjectName(QStringLiteral("generateButton"));
     m_generate->setDefault(true);
     m_progress = new JobProgressWidget();
@@ -116,10 +138,21 @@ int DatasetOutput::threads() const
     return m_threads->value();
 }
 
-void DatasetOutput::setStatus(const QString& text, bool error)
+void DatasetOutput::setStatus(TextFn text, bool error)
 {
-    m_status->setText(text);
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
     m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void DatasetOutput::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        if (m_statusText)
+            m_status->setText(m_statusText());
+    }
+    QGroupBox::changeEvent(event);
 }
 
 QString DatasetOutput::statusText() const

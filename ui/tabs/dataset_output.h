@@ -5,6 +5,7 @@
 
 #include "synthesis/dataset.h"
 #include "synthesis/synthesis_config.h"
+#include "widgets/bound_texts.h"
 
 #include <QGroupBox>
 #include <QString>
@@ -38,11 +39,16 @@ public:
     QPushButton* generateButton() const { return m_generate; }
     JobProgressWidget* progress() const { return m_progress; }
 
-    void setStatus(const QString& text, bool error = false);
+    /// Shows `text()` as the status line, again after a language change (the function reads its
+    /// state then).
+    void setStatus(TextFn text, bool error = false);
     QString statusText() const;
 
 signals:
     void generateRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void browse();
@@ -55,6 +61,8 @@ private:
     QPushButton* m_generate = nullptr;
     JobProgressWidget* m_progress = nullptr;
     QLabel* m_status = nullptr;
+    TextFn m_statusText;
+    TextBindings m_texts;
 };
 
 } // namespace insar::ui

@@ -7,6 +7,7 @@
 #include "widgets/linked_raster_views.h"
 #include "widgets/raster_view.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -52,32 +53,38 @@ std::shared_ptr<const synthesis::DemSource> loadDemTiles(const QStringList& file
     return std::make_shared<synthesis::RasterDemSource>(std::move(tiles));
 }
 
-DatasetPreview::DatasetPreview(QWidget* parent) : QGroupBox(tr("Preview of one sample (mm, LOS)"), parent)
+DatasetPreview::DatasetPreview(QWidget* parent) : QGroupBox(parent)
 {
+    m_texts.bind([this] { setTitle(tr("Preview of one sample (mm, LOS)")); });
     auto* v = new QVBoxLayout(this);
     auto* grid = new QGridLayout();
     grid->setSpacing(4);
 
     struct PanelSpec {
         Panel panel;
-        QString title;
+        QString (*title)();
         int row;
         int col;
     };
     // Row 0 reads x + w·e = y, row 1 reads b + c + d = e; each row has one colour scale.
     const PanelSpec specs[] = {
-        {Reference, tr("(a) reference x"), 0, 0},       {Residual, tr("(e) residual e = b + c + d"), 0, 1},
-        {Input, tr("(f) input y = x + w·e"), 0, 2},     {Turbulent, tr("(b) turbulent delay"), 1, 0},
-        {Stratified, tr("(c) stratified delay"), 1, 1}, {Ramp, tr("(d) orbital ramp"), 1, 2},
+        {Reference, [] { return tr("(a) reference x"); }, 0, 0},
+        {Residual, [] { return tr("(e) residual e = b + c + d"); }, 0, 1},
+        {Input, [] { return tr("(f) input y = x + w·e"); }, 0, 2},
+        {Turbulent, [] { return tr("(b) turbulent delay"); }, 1, 0},
+        {Stratified, [] { return tr("(c) stratified delay"); }, 1, 1},
+        {Ramp, [] { return tr("(d) orbital ramp"); }, 1, 2},
     };
     m_linked = new LinkedRasterViews(this);
     for (const PanelSpec& s : specs) {
         auto* view = new RasterView();
         view->setObjectName(QStringLiteral("preview%1").arg(int(s.panel)));
-        view->setTitle(s.title);
-        view->setPlaceholderText(tr("generating…"));
+        m_texts.bind([view, title = s.title] {
+            view->setTitle(title());
+            view->setPlaceholderText(tr("generating…"));
+            view->setColorBarLabel(tr("mm"));
+        });
         view->setColorMap(ColorMapKind::Diverging);
-        view->setColorBarLabel(tr("mm"));
         view->setColorBarVisible(s.col == 2);
         view->setMinimumSize(160, 150);
         m_views[s.panel] = view;
@@ -97,6 +104,16 @@ DatasetPreview::DatasetPreview(QWidget* parent) : QGroupBox(tr("Preview of one s
     m_info->setMaximumHeight(110);
     m_info->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     v->addWidget(m_info);
+}
+
+void DatasetPreview::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        if (m_infoText)
+            m_info->setPlainText(m_infoText());
+    }
+    QGroupBox::changeEvent(event);
 }
 
 bool DatasetPreview::isRunning() const
@@ -172,33 +189,40 @@ void DatasetPreview::display(const PreviewRequest& request, const synthesis::Sam
     applyRow({Reference, Residual, Input});
     applyRow({Turbulent, Stratified, Ramp});
 
-    const double snrDb =
-        sample.snr > 0.0 ? 10.0 * std::log10(sample.snr) : -std::numeric_limits<double>::infinity();
-    const bool descending = sample.headingDeg < -90.0 || sample.headingDeg > 90.0;
-    QString text;
-    text += tr("Sample #%1 of dataset seed %2 → sample seed %3, %4×%5 px\n")
-                .arg(request.sampleIndex)
-                .arg(request.datasetSeed)
-                .arg(sample.seed)
-                .arg(sample.input.width())
-                .arg(sample.input.height());
-    text += tr("w = %1   SNR = P_x / P_(y−x) = %2 (%3 dB)\n")
-                .arg(sample.weight, 0, 'f', 3)
-                .arg(sample.snr, 0, 'g', 4)
-                .arg(snrDb, 0, 'f', 1);
-    text += tr("Incidence %1°, heading %2° (%3), centre %4°, %5°\n")
-                .arg(sample.incidenceDeg, 0, 'f', 1)
-                .arg(sample.headingDeg, 0, 'f', 1)
-                .arg(descending ? tr("descending") : tr("ascending"))
-                .arg(sample.centreLonDeg, 0, 'f', 3)
-                .arg(sample.centreLatDeg, 0, 'f', 3);
+    QString truth;
     try {
-        text +=
-            tr("Ground truth: ") + QString::fromStdString(nlohmann::json::parse(sample.paramsJson).dump(1));
+        truth = QString::fromStdString(nlohmann::json::parse(sample.paramsJson).dump(1));
     } catch (const std::exception&) {
-        text += tr("Ground truth: ") + QString::fromStdString(sample.paramsJson);
+        truth = QString::fromStdString(sample.paramsJson);
     }
-    m_info->setPlainText(text);
+    // Kept as a function of the sample's numbers, so that a language change rewrites the text.
+    m_infoText = [index = request.sampleIndex, datasetSeed = request.datasetSeed, seed = sample.seed,
+                  width = sample.input.width(), height = sample.input.height(), weight = sample.weight,
+                  snr = sample.snr, incidence = sample.incidenceDeg, heading = sample.headingDeg,
+                  lon = sample.centreLonDeg, lat = sample.centreLatDeg, truth] {
+        const double snrDb = snr > 0.0 ? 10.0 * std::log10(snr) : -std::numeric_limits<double>::infinity();
+        const bool descending = heading < -90.0 || heading > 90.0;
+        QString text;
+        text += tr("Sample #%1 of dataset seed %2 → sample seed %3, %4×%5 px\n")
+                    .arg(index)
+                    .arg(datasetSeed)
+                    .arg(seed)
+                    .arg(width)
+                    .arg(height);
+        text += tr("w = %1   SNR = P_x / P_(y−x) = %2 (%3 dB)\n")
+                    .arg(weight, 0, 'f', 3)
+                    .arg(snr, 0, 'g', 4)
+                    .arg(snrDb, 0, 'f', 1);
+        text += tr("Incidence %1°, heading %2° (%3), centre %4°, %5°\n")
+                    .arg(incidence, 0, 'f', 1)
+                    .arg(heading, 0, 'f', 1)
+                    .arg(descending ? tr("descending") : tr("ascending"))
+                    .arg(lon, 0, 'f', 3)
+                    .arg(lat, 0, 'f', 3);
+        text += tr("Ground truth: ") + truth;
+        return text;
+    };
+    m_info->setPlainText(m_infoText());
 }
 
 } // namespace insar::ui

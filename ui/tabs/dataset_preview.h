@@ -7,12 +7,14 @@
 #include "common/progress.h"
 #include "jobs/job_slot.h"
 #include "synthesis/synthesis_config.h"
+#include "widgets/text_bindings.h"
 
 #include <QGroupBox>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 
 class QPlainTextEdit;
@@ -64,6 +66,9 @@ signals:
     /// The preview job ended (after shown() or failed(), or cancelled).
     void finished();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void display(const PreviewRequest& request, const synthesis::Sample& sample);
 
@@ -71,6 +76,8 @@ private:
     LinkedRasterViews* m_linked = nullptr;
     QPlainTextEdit* m_info = nullptr;
     JobSlot m_job;
+    TextBindings m_texts;
+    std::function<QString()> m_infoText; // the shown sample's parameters, in the current language
 
     QStringList m_cachedDemFiles;
     std::shared_ptr<const synthesis::DemSource> m_cachedDem;

@@ -63,10 +63,11 @@ DatasetTab::DatasetTab(QWidget* parent) : QWidget(parent)
     connect(m_output, &DatasetOutput::generateRequested, this, &DatasetTab::generate);
     connect(m_preview, &DatasetPreview::shown, this, [this] {
         if (!isGenerating())
-            setStatus(tr("Preview up to date."));
+            setStatus([] { return tr("Preview up to date."); });
     });
-    connect(m_preview, &DatasetPreview::failed, this,
-            [this](const QString& message) { setStatus(tr("Preview failed: %1").arg(message), true); });
+    connect(m_preview, &DatasetPreview::failed, this, [this](const QString& message) {
+        setStatus([message] { return tr("Preview failed: %1").arg(message); }, true);
+    });
     connect(m_preview, &DatasetPreview::finished, this, [this] {
         // One preview at a time: the newest parameters run when the current one is done.
         if (m_previewPending)
@@ -151,14 +152,17 @@ void DatasetTab::refreshPreview()
     try {
         request.config.validate();
     } catch (const std::exception& e) {
-        setStatus(tr("Preview: %1").arg(QString::fromStdString(e.what())), true);
+        const QString what = QString::fromStdString(e.what());
+        setStatus([what] { return tr("Preview: %1").arg(what); }, true);
         emit previewUpdated();
         return;
     }
     if (m_form->usesDemFiles()) {
         request.demFiles = m_form->demFiles();
         if (request.demFiles.isEmpty()) {
-            setStatus(tr("Preview: add at least one DEM file, or choose the built-in fractal DEM."), true);
+            setStatus(
+                [] { return tr("Preview: add at least one DEM file, or choose the built-in fractal DEM."); },
+                true);
             emit previewUpdated();
             return;
         }
@@ -181,17 +185,18 @@ void DatasetTab::generate()
     try {
         config.validate();
     } catch (const std::exception& e) {
-        setStatus(QString::fromStdString(e.what()), true);
+        const QString what = QString::fromStdString(e.what());
+        setStatus([what] { return what; }, true);
         return;
     }
     const QString outText = m_output->outputDir();
     if (outText.isEmpty()) {
-        setStatus(tr("Choose an output folder first."), true);
+        setStatus([] { return tr("Choose an output folder first."); }, true);
         return;
     }
     const QStringList files = m_form->usesDemFiles() ? m_form->demFiles() : QStringList{};
     if (m_form->usesDemFiles() && files.isEmpty()) {
-        setStatus(tr("Add at least one DEM file, or choose the built-in fractal DEM."), true);
+        setStatus([] { return tr("Add at least one DEM file, or choose the built-in fractal DEM."); }, true);
         return;
     }
     saveSettings();
@@ -219,21 +224,24 @@ void DatasetTab::generate()
             synthesis::writeDataset(config, count, seed, outDir, format, write, threads, options);
         },
         [this, count, outText](JobOutcome<std::monostate> outcome) {
-            QString message;
-            if (outcome.succeeded())
-                message = tr("Wrote %n sample(s) to %1.", nullptr, int(count)).arg(outText);
-            else if (outcome.cancelled())
-                message = tr("Cancelled. The shards completed so far are kept in %1 (dataset.json "
-                             "says \"complete\": false); the shard in progress was removed.")
-                              .arg(outText);
-            else
-                message = tr("Generation failed: %1").arg(outcome.message);
-            setStatus(message, outcome.failed());
+            const auto text = [status = outcome.status, error = outcome.message, count, outText] {
+                if (status == JobStatus::Succeeded)
+                    return tr("Wrote %n sample(s) to %1.", nullptr, int(count)).arg(outText);
+                if (status == JobStatus::Cancelled)
+                    return tr("Cancelled. The shards completed so far are kept in %1 (dataset.json "
+                              "says \"complete\": false); the shard in progress was removed.")
+                        .arg(outText);
+                return tr("Generation failed: %1").arg(error);
+            };
+            const QString message = text();
+            setStatus(text, outcome.failed());
             updateButtons();
             emit generationFinished(outcome.status, message);
         },
         longJobPool()));
-    setStatus(tr("Generating %n sample(s) into %1…", nullptr, int(count)).arg(outText));
+    setStatus([count, outText] {
+        return tr("Generating %n sample(s) into %1…", nullptr, int(count)).arg(outText);
+    });
     updateButtons();
 }
 
@@ -242,9 +250,9 @@ void DatasetTab::cancelGeneration()
     m_generateJob.cancel();
 }
 
-void DatasetTab::setStatus(const QString& text, bool error)
+void DatasetTab::setStatus(std::function<QString()> text, bool error)
 {
-    m_output->setStatus(text, error);
+    m_output->setStatus(std::move(text), error);
 }
 
 QString DatasetTab::statusText() const

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <functional>
 
 class QTimer;
 
@@ -67,7 +68,8 @@ signals:
 
 private:
     void schedulePreview();
-    void setStatus(const QString& text, bool error = false);
+    /// `text` runs again after a language change (DatasetOutput::setStatus).
+    void setStatus(std::function<QString()> text, bool error = false);
     void updateButtons();
 
     DatasetForm* m_form = nullptr;

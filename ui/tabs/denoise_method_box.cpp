@@ -1,10 +1,14 @@
 #include "denoise_method_box.h"
 
 #include "nn/denoiser.h"
+#include "nn/model_file.h"
+#include "nn/network_config.h"
+#include "widgets/bound_texts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -14,6 +18,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+
+#include <exception>
 
 namespace insar::ui {
 namespace {
@@ -39,92 +45,125 @@ DenoiseMethodBox::DenoiseMethodBox(QWidget* parent) : QWidget(parent)
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     const auto browse = [this](const QString& name) {
-        auto* b = new QPushButton(tr("…"), this);
+        auto* b = new QPushButton(this);
+        m_texts.bind([b] { b->setText(tr("…")); });
         b->setObjectName(name);
         b->setMaximumWidth(32);
         return b;
     };
 
-    m_cnn = new QCheckBox(tr("CNN"), this);
+    m_cnn = new QCheckBox(this);
     m_cnn->setObjectName(QStringLiteral("methodCnn"));
-    m_cnn->setToolTip(tr("The trained network (DnCNN) removes turbulent and stratified delay"));
     m_modelLabel = new QLabel(this);
     m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
     m_modelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chooseModel = new QPushButton(tr("Model…"), this);
+    m_chooseModel = new QPushButton(this);
     m_chooseModel->setObjectName(QStringLiteral("chooseModelButton"));
-    m_chooseModel->setToolTip(tr("Choose a model file written by training (Training tab or `train`)"));
     grid->addWidget(m_cnn, 0, 0);
     grid->addLayout(row({m_modelLabel, m_chooseModel}, 0), 0, 1);
 
-    m_deramp = new QCheckBox(tr("Deramp"), this);
+    m_deramp = new QCheckBox(this);
     m_deramp->setObjectName(QStringLiteral("methodDeramp"));
-    m_deramp->setToolTip(tr("Least-squares ramp fitted on the valid pixels outside the exclusion"));
     m_derampKind = new QComboBox(this);
     m_derampKind->setObjectName(QStringLiteral("derampKind"));
-    m_derampKind->addItem(tr("linear (a + bx + cy)"), QStringLiteral("linear"));
-    m_derampKind->addItem(tr("bilinear (+ dxy)"), QStringLiteral("bilinear"));
-    m_derampKind->addItem(tr("quadratic"), QStringLiteral("quadratic"));
+    for (const char* kind : {"linear", "bilinear", "quadratic"})
+        m_derampKind->addItem(QString(), QLatin1String(kind));
+    bindItemTexts(m_texts, m_derampKind, [] {
+        return QStringList{tr("linear (a + bx + cy)"), tr("bilinear (+ dxy)"), tr("quadratic")};
+    });
     grid->addWidget(m_deramp, 1, 0);
     grid->addLayout(row({m_derampKind}), 1, 1);
 
-    m_linear = new QCheckBox(tr("Phase–elevation"), this);
+    m_linear = new QCheckBox(this);
     m_linear->setObjectName(QStringLiteral("methodLinear"));
-    m_linear->setToolTip(tr("Polynomial in height fitted to the map (the poster's \"linear\" correction); "
-                            "needs a DEM, warped to the map's grid when the grids differ"));
     m_order = new QSpinBox(this);
     m_order->setRange(1, 3);
-    m_order->setPrefix(tr("order "));
-    m_plane = new QCheckBox(tr("+ plane"), this);
+    m_plane = new QCheckBox(this);
     m_looks = new QSpinBox(this);
     m_looks->setRange(1, 32);
-    m_looks->setPrefix(tr("looks "));
-    m_looks->setToolTip(tr("Fit on N × N multilooked pixels (1: every pixel)"));
-    m_dem = new QLineEdit(this);
-    m_dem->setObjectName(QStringLiteral("demPath"));
-    m_dem->setPlaceholderText(tr("DEM (any GDAL raster of heights in m)"));
-    auto* demButton = browse(QStringLiteral("chooseDemButton"));
     grid->addWidget(m_linear, 2, 0);
-    grid->addLayout(row({m_order, m_plane, m_looks, m_dem, demButton}, 3), 2, 1);
+    grid->addLayout(row({m_order, m_plane, m_looks}), 2, 1);
 
-    m_gacos = new QCheckBox(tr("GACOS"), this);
+    // The DEM, shared by phase-elevation and DEM-aware CNN models (updateDemRow).
+    m_demLabel = new QLabel(this);
+    m_demRow = new QWidget(this);
+    m_demRow->setObjectName(QStringLiteral("demRow"));
+    m_dem = new QLineEdit(m_demRow);
+    m_dem->setObjectName(QStringLiteral("demPath"));
+    auto* demButton = browse(QStringLiteral("chooseDemButton"));
+    demButton->setParent(m_demRow);
+    m_demHint = new QLabel(m_demRow);
+    m_demHint->setObjectName(QStringLiteral("demHint"));
+    auto* demLayout = row({m_dem, demButton, m_demHint}, 0);
+    demLayout->setContentsMargins(0, 0, 0, 0);
+    m_demRow->setLayout(demLayout);
+    grid->addWidget(m_demLabel, 3, 0);
+    grid->addWidget(m_demRow, 3, 1);
+
+    m_gacos = new QCheckBox(this);
     m_gacos->setObjectName(QStringLiteral("methodGacos"));
-    m_gacos->setToolTip(tr("Zenith delay maps of both dates (YYYYMMDD.ztd + .rsc or .ztd.tif), differenced"));
     m_gacosDir = new QLineEdit(this);
     m_gacosDir->setObjectName(QStringLiteral("gacosDir"));
-    m_gacosDir->setPlaceholderText(tr("folder with the GACOS files"));
     auto* gacosButton = browse(QStringLiteral("chooseGacosButton"));
-    grid->addWidget(m_gacos, 3, 0);
-    grid->addLayout(row({m_gacosDir, gacosButton}, 0), 3, 1);
+    grid->addWidget(m_gacos, 4, 0);
+    grid->addLayout(row({m_gacosDir, gacosButton}, 0), 4, 1);
 
-    m_chain = new QCheckBox(tr("Chain"), this);
+    m_chain = new QCheckBox(this);
     m_chain->setObjectName(QStringLiteral("methodChain"));
     m_chainText = new QLineEdit(QStringLiteral("gacos,cnn"), this);
     m_chainText->setObjectName(QStringLiteral("chainText"));
-    m_chainText->setToolTip(
-        tr("Methods applied in order, e.g. gacos,cnn or deramp:bilinear,cnn or linear:2+plane"));
-    grid->addWidget(m_chain, 4, 0);
-    grid->addLayout(row({m_chainText}, 0), 4, 1);
+    grid->addWidget(m_chain, 5, 0);
+    grid->addLayout(row({m_chainText}, 0), 5, 1);
 
     m_exclude = new QLineEdit(this);
     m_exclude->setObjectName(QStringLiteral("exclusion"));
-    m_exclude->setPlaceholderText(
-        tr("mask raster, GeoJSON file or POLYGON((lon lat, …)) kept out of the fits"));
     auto* excludeButton = browse(QStringLiteral("chooseExclusionButton"));
     m_reference = new QComboBox(this);
     m_reference->setObjectName(QStringLiteral("referenceMode"));
-    m_reference->addItem(tr("automatic (stable area)"), QStringLiteral("auto"));
-    m_reference->addItem(tr("none (keep the level)"), QStringLiteral("none"));
-    m_reference->addItem(tr("pixel"), QStringLiteral("pixel"));
+    for (const char* mode : {"auto", "none", "pixel"})
+        m_reference->addItem(QString(), QLatin1String(mode));
+    bindItemTexts(m_texts, m_reference, [] {
+        return QStringList{tr("automatic (stable area)"), tr("none (keep the level)"), tr("pixel")};
+    });
     m_referencePixel = new QLineEdit(this);
     m_referencePixel->setObjectName(QStringLiteral("referencePixel"));
-    m_referencePixel->setPlaceholderText(tr("row,col"));
     m_referencePixel->setMaximumWidth(90);
-    grid->addWidget(new QLabel(tr("Exclude:"), this), 5, 0);
-    grid->addLayout(
-        row({m_exclude, excludeButton, new QLabel(tr("Reference:"), this), m_reference, m_referencePixel}, 0),
-        5, 1);
+    auto* excludeLabel = new QLabel(this);
+    auto* referenceLabel = new QLabel(this);
+    grid->addWidget(excludeLabel, 6, 0);
+    grid->addLayout(row({m_exclude, excludeButton, referenceLabel, m_reference, m_referencePixel}, 0), 6, 1);
     grid->setColumnStretch(1, 1);
+    m_texts.bind([this, excludeLabel, referenceLabel] {
+        m_cnn->setText(tr("CNN"));
+        m_cnn->setToolTip(tr("The trained network (DnCNN) removes turbulent and stratified delay"));
+        m_chooseModel->setText(tr("Model…"));
+        m_chooseModel->setToolTip(tr("Choose a model file written by training (Training tab or `train`)"));
+        m_deramp->setText(tr("Deramp"));
+        m_deramp->setToolTip(tr("Least-squares ramp fitted on the valid pixels outside the exclusion"));
+        m_linear->setText(tr("Phase–elevation"));
+        m_linear->setToolTip(
+            tr("Polynomial in height fitted to the map (the poster's \"linear\" correction); "
+               "needs a DEM, warped to the map's grid when the grids differ"));
+        m_order->setPrefix(tr("order "));
+        m_plane->setText(tr("+ plane"));
+        m_looks->setPrefix(tr("looks "));
+        m_looks->setToolTip(tr("Fit on N × N multilooked pixels (1: every pixel)"));
+        m_demLabel->setText(tr("DEM:"));
+        m_dem->setPlaceholderText(tr("DEM (any GDAL raster of heights in m)"));
+        m_demHint->setText(tr("This model needs a DEM"));
+        m_gacos->setText(tr("GACOS"));
+        m_gacos->setToolTip(
+            tr("Zenith delay maps of both dates (YYYYMMDD.ztd + .rsc or .ztd.tif), differenced"));
+        m_gacosDir->setPlaceholderText(tr("folder with the GACOS files"));
+        m_chain->setText(tr("Chain"));
+        m_chainText->setToolTip(
+            tr("Methods applied in order, e.g. gacos,cnn or deramp:bilinear,cnn or linear:2+plane"));
+        m_exclude->setPlaceholderText(
+            tr("mask raster, GeoJSON file or POLYGON((lon lat, …)) kept out of the fits"));
+        m_referencePixel->setPlaceholderText(tr("row,col"));
+        excludeLabel->setText(tr("Exclude:"));
+        referenceLabel->setText(tr("Reference:"));
+    });
 
     connect(m_chooseModel, &QPushButton::clicked, this, &DenoiseMethodBox::chooseModel);
     connect(demButton, &QPushButton::clicked, this, [this] {
@@ -145,6 +184,9 @@ DenoiseMethodBox::DenoiseMethodBox(QWidget* parent) : QWidget(parent)
         connect(box, &QSpinBox::valueChanged, this, &DenoiseMethodBox::remember);
     for (QLineEdit* edit : {m_dem, m_gacosDir, m_chainText, m_exclude, m_referencePixel})
         connect(edit, &QLineEdit::textChanged, this, &DenoiseMethodBox::remember);
+    for (QCheckBox* box : {m_cnn, m_linear, m_chain})
+        connect(box, &QCheckBox::toggled, this, &DenoiseMethodBox::updateDemRow);
+    connect(m_chainText, &QLineEdit::textChanged, this, &DenoiseMethodBox::updateDemRow);
     connect(m_reference, &QComboBox::currentIndexChanged, this, [this] {
         m_referencePixel->setEnabled(m_reference->currentData().toString() == QLatin1String("pixel"));
     });
@@ -256,15 +298,58 @@ void DenoiseMethodBox::setModelPath(const QString& path)
 {
     m_modelPath = path;
     if (path.isEmpty()) {
-        m_modelLabel->setText(tr("none installed: choose a model file, or train one in the Training tab"));
-        m_cnn->setChecked(false);
+        m_modelNeedsDem = false;
     } else {
-        m_modelLabel->setText(QFileInfo(path).fileName());
-        m_modelLabel->setToolTip(QDir::toNativeSeparators(path));
+        try {
+            m_modelNeedsDem = nn::needsDem(nn::readModelInfo(path.toStdString()).network);
+        } catch (const std::exception&) {
+            // Unreadable: the DEM row stays as it was; running CNN reports the file's problem.
+        }
     }
+    updateModelLabel();
+    updateDemRow();
+    if (path.isEmpty())
+        m_cnn->setChecked(false);
     m_cnn->setEnabled(!path.isEmpty());
     emit modelPathChanged(path);
     emit changed();
+}
+
+void DenoiseMethodBox::updateModelLabel()
+{
+    if (m_modelPath.isEmpty()) {
+        m_modelLabel->setText(tr("none installed: choose a model file, or train one in the Training tab"));
+        m_modelLabel->setToolTip(QString());
+    } else {
+        m_modelLabel->setText(QFileInfo(m_modelPath).fileName());
+        m_modelLabel->setToolTip(QDir::toNativeSeparators(m_modelPath));
+    }
+}
+
+void DenoiseMethodBox::updateDemRow()
+{
+    bool chainCnn = false;
+    bool chainLinear = false;
+    if (m_chain->isChecked())
+        for (const QString& step : m_chainText->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString name = step.section(QLatin1Char(':'), 0, 0).trimmed();
+            chainCnn = chainCnn || name == QLatin1String("cnn");
+            chainLinear = chainLinear || name == QLatin1String("linear");
+        }
+    const bool cnnNeedsDem = m_modelNeedsDem && (m_cnn->isChecked() || chainCnn);
+    const bool show = cnnNeedsDem || m_linear->isChecked() || chainLinear;
+    m_demLabel->setVisible(show);
+    m_demRow->setVisible(show);
+    m_demHint->setVisible(cnnNeedsDem);
+}
+
+void DenoiseMethodBox::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        updateModelLabel();
+    }
+    QWidget::changeEvent(event);
 }
 
 void DenoiseMethodBox::chooseModel()

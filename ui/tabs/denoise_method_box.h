@@ -5,6 +5,7 @@
 #pragma once
 
 #include "pipeline/correction_inputs.h"
+#include "widgets/text_bindings.h"
 
 #include <QList>
 #include <QString>
@@ -51,15 +52,26 @@ public:
     /// Model of "cnn": the shipped pretrained model unless another was chosen (remembered).
     /// Empty when none is installed.
     QString modelPath() const { return m_modelPath; }
+    /// Reads the model's metadata once; a file that cannot be read keeps the previous DEM need.
     void setModelPath(const QString& path);
+    /// The model takes the DEM as a second input ("inputs": ["phase", "dem"]): the DEM chooser
+    /// is then shown for CNN too, with a hint, whether CNN runs alone or in a chain.
+    bool modelNeedsDem() const { return m_modelNeedsDem; }
 
 signals:
     /// Any choice changed (methods, their parameters, the shared inputs).
     void changed();
     void modelPathChanged(const QString& path);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void chooseModel();
+    void updateModelLabel();
+    /// Shows the DEM row when a checked method uses it: phase-elevation (alone or in the chain),
+    /// or CNN (alone or in the chain) with a model that needs a DEM.
+    void updateDemRow();
     void chooseFile(QLineEdit* edit, const QString& title, const QString& filter, bool folder);
     void remember();
     void restore();
@@ -73,7 +85,10 @@ private:
     QSpinBox* m_order = nullptr;
     QCheckBox* m_plane = nullptr;
     QSpinBox* m_looks = nullptr;
+    QLabel* m_demLabel = nullptr;
+    QWidget* m_demRow = nullptr;
     QLineEdit* m_dem = nullptr;
+    QLabel* m_demHint = nullptr;
     QCheckBox* m_gacos = nullptr;
     QLineEdit* m_gacosDir = nullptr;
     QCheckBox* m_chain = nullptr;
@@ -82,7 +97,9 @@ private:
     QComboBox* m_reference = nullptr;
     QLineEdit* m_referencePixel = nullptr;
     QString m_modelPath;
+    bool m_modelNeedsDem = false;
     bool m_restoring = false;
+    TextBindings m_texts;
 };
 
 } // namespace insar::ui

@@ -1,5 +1,6 @@
 #include "denoise_panels.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QSplitter>
@@ -44,10 +45,12 @@ DenoisePanels::DenoisePanels(QWidget* parent) : QWidget(parent)
     bar->addWidget(m_scale);
     m_profileButton = new QToolButton(this);
     m_profileButton->setObjectName(QStringLiteral("profileButton"));
-    m_profileButton->setText(tr("Profile"));
     m_profileButton->setCheckable(true);
-    m_profileButton->setToolTip(tr(
-        "Draw a line on any panel (press, drag, release) to plot before, after and removed noise along it"));
+    m_texts.bind([this] {
+        m_profileButton->setText(tr("Profile"));
+        m_profileButton->setToolTip(tr("Draw a line on any panel (press, drag, release) to plot before, "
+                                       "after and removed noise along it"));
+    });
     bar->addStretch(1);
     bar->addWidget(m_profileButton);
     layout->addLayout(bar);
@@ -67,13 +70,15 @@ DenoisePanels::DenoisePanels(QWidget* parent) : QWidget(parent)
     m_before->setObjectName(QStringLiteral("beforeView"));
     m_after->setObjectName(QStringLiteral("afterView"));
     m_removed->setObjectName(QStringLiteral("removedView"));
-    m_before->setPlaceholderText(
-        tr("Drop unwrapped interferograms (or a folder) here, or use File > Open.\n\n"
-           "GeoTIFF (also LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw with sidecars, ENVI, "
-           "HDF5 datasets (MintPy) and any single-band raster GDAL reads."));
-    m_after->setPlaceholderText(
-        tr("The corrected map appears here.\nChoose methods above and press Correct."));
-    m_removed->setPlaceholderText(tr("The removed noise (before − after) appears here."));
+    m_texts.bind([this] {
+        m_before->setPlaceholderText(
+            tr("Drop unwrapped interferograms (or a folder) here, or use File > Open.\n\n"
+               "GeoTIFF (also LiCSAR *.geo.unw.tif), ROI_PAC/ISCE .unw with sidecars, ENVI, "
+               "HDF5 datasets (MintPy) and any single-band raster GDAL reads."));
+        m_after->setPlaceholderText(
+            tr("The corrected map appears here.\nChoose methods above and press Correct."));
+        m_removed->setPlaceholderText(tr("The removed noise (before − after) appears here."));
+    });
     for (RasterView* v : {m_before, m_after, m_removed}) {
         v->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
         v->setMinimumWidth(kMinimumPanelWidth);
@@ -115,6 +120,16 @@ QSize DenoisePanels::sizeHint() const
     QSize hint = QWidget::sizeHint();
     hint.setWidth(std::max(hint.width(), 3 * kPreferredPanelWidth + 2 * m_views->layout()->spacing()));
     return hint;
+}
+
+void DenoisePanels::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        if (m_profile->isVisible())
+            updateProfile(); // the curve names
+    }
+    QWidget::changeEvent(event);
 }
 
 void DenoisePanels::showInput(std::shared_ptr<const Raster> input, const QString& title)

@@ -9,6 +9,7 @@
 #include "widgets/profile_plot.h"
 #include "widgets/raster_view.h"
 #include "widgets/symmetric_scale_control.h"
+#include "widgets/text_bindings.h"
 
 #include <QPoint>
 #include <QWidget>
@@ -58,6 +59,9 @@ signals:
     /// For the status bar: readoutText() under the mouse (empty when outside).
     void pixelHovered(const QString& text);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void applyLimit(double limit);
     void refreshDataLimit();
@@ -72,6 +76,7 @@ private:
     QToolButton* m_profileButton = nullptr;
     QWidget* m_views = nullptr; // the row of the three panels
     std::optional<QLineF> m_line;
+    TextBindings m_texts;
     QString m_composedReadout; // for the view's pixelHovered() that follows its readoutChanged()
 };
 

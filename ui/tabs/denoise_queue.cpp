@@ -4,6 +4,7 @@
 #include "io/raster_reader.h"
 #include "jobs/job.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -111,15 +112,19 @@ DenoiseQueue::DenoiseQueue(JobProgressWidget* progress, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("queueList"));
-    m_list->setToolTip(
-        tr("Files read and corrected in the background, one after another; select one to show it"));
     layout->addWidget(m_list, 1);
     auto* buttons = new QHBoxLayout();
-    m_cancel = new QPushButton(tr("Cancel current"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelCurrentButton"));
-    m_clear = new QPushButton(tr("Clear queue"), this);
+    m_clear = new QPushButton(this);
     m_clear->setObjectName(QStringLiteral("clearQueueButton"));
-    m_clear->setToolTip(tr("Remove the files still waiting; finished ones stay"));
+    m_texts.bind([this] {
+        m_list->setToolTip(
+            tr("Files read and corrected in the background, one after another; select one to show it"));
+        m_cancel->setText(tr("Cancel current"));
+        m_clear->setText(tr("Clear queue"));
+        m_clear->setToolTip(tr("Remove the files still waiting; finished ones stay"));
+    });
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_clear);
     layout->addLayout(buttons);
@@ -423,6 +428,16 @@ QListWidgetItem* DenoiseQueue::itemFor(quint64 id) const
             return m_list->item(i);
     }
     return nullptr;
+}
+
+void DenoiseQueue::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        for (int i = 0; i < m_list->count(); ++i) // "— done: 2 methods, best reduction …"
+            refreshItem(m_list->item(i)->data(Qt::UserRole).toULongLong());
+    }
+    QWidget::changeEvent(event);
 }
 
 QString DenoiseQueue::stateText(QueueEntry::State state)

@@ -7,6 +7,7 @@
 #include "corrections/correction.h"
 #include "jobs/job_slot.h"
 #include "pipeline/correction_inputs.h"
+#include "widgets/text_bindings.h"
 
 #include <QList>
 #include <QString>
@@ -107,6 +108,9 @@ signals:
     /// Nothing is waiting or running any more.
     void idle();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QueueEntry* find(quint64 id);
     void startNext();
@@ -123,6 +127,7 @@ private:
     QListWidget* m_list = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_clear = nullptr;
+    TextBindings m_texts;
     std::shared_ptr<CorrectionCache> m_cache;
 };
 

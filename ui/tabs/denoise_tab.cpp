@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -42,9 +43,9 @@ void registerModel(const QString& path)
     pipeline::registerCnnCorrection(defaults);
 }
 
-QGroupBox* group(const QString& title, QWidget* content, QWidget* parent)
+QGroupBox* group(QWidget* content, QWidget* parent)
 {
-    auto* box = new QGroupBox(title, parent);
+    auto* box = new QGroupBox(parent);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(content);
@@ -68,33 +69,48 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_methods = new DenoiseMethodBox(left);
-    leftLayout->addWidget(group(tr("Methods"), m_methods, left));
+    QGroupBox* methodsBox = group(m_methods, left);
+    leftLayout->addWidget(methodsBox);
 
     auto* buttons = new QHBoxLayout();
-    m_addButton = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("Add files…"), left);
+    m_addButton = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), QString(), left);
     m_addButton->setObjectName(QStringLiteral("addFilesButton"));
-    m_addButton->setToolTip(tr("Queue interferograms: each is read and corrected with the checked methods"));
-    m_correctButton = new QPushButton(QIcon(QStringLiteral(":/icons/denoise.svg")), tr("Correct"), left);
+    m_correctButton = new QPushButton(QIcon(QStringLiteral(":/icons/denoise.svg")), QString(), left);
     m_correctButton->setObjectName(QStringLiteral("correctButton"));
-    m_correctButton->setToolTip(tr("Run the checked methods on the selected file (background job)"));
-    m_saveButton = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save result…"), left);
+    m_saveButton = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), QString(), left);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setToolTip(tr("Write the shown method's corrected map and removed noise as GeoTIFF"));
-    m_imageButton = new QPushButton(tr("Save image…"), left);
+    m_imageButton = new QPushButton(left);
     m_imageButton->setObjectName(QStringLiteral("saveImageButton"));
-    m_imageButton->setToolTip(tr("Write the three panels as a PNG image"));
-    m_reportButton = new QPushButton(tr("Export report…"), left);
+    m_reportButton = new QPushButton(left);
     m_reportButton->setObjectName(QStringLiteral("exportReportButton"));
-    m_reportButton->setToolTip(tr("A PDF or HTML report of the corrected files: std reduction, provenance, "
-                                  "before / after / removed maps"));
     for (QPushButton* b : {m_addButton, m_correctButton, m_saveButton, m_imageButton, m_reportButton})
         buttons->addWidget(b);
     leftLayout->addLayout(buttons);
 
     m_queue = new DenoiseQueue(m_progress, left);
-    leftLayout->addWidget(group(tr("Files"), m_queue, left), 1);
+    QGroupBox* filesBox = group(m_queue, left);
+    leftLayout->addWidget(filesBox, 1);
     m_table = new CorrectionTable(left);
-    leftLayout->addWidget(group(tr("Comparison"), m_table, left), 1);
+    QGroupBox* comparisonBox = group(m_table, left);
+    leftLayout->addWidget(comparisonBox, 1);
+    m_texts.bind([this, methodsBox, filesBox, comparisonBox] {
+        methodsBox->setTitle(tr("Methods"));
+        m_addButton->setText(tr("Add files…"));
+        m_addButton->setToolTip(
+            tr("Queue interferograms: each is read and corrected with the checked methods"));
+        m_correctButton->setText(tr("Correct"));
+        m_correctButton->setToolTip(tr("Run the checked methods on the selected file (background job)"));
+        m_saveButton->setText(tr("Save result…"));
+        m_saveButton->setToolTip(tr("Write the shown method's corrected map and removed noise as GeoTIFF"));
+        m_imageButton->setText(tr("Save image…"));
+        m_imageButton->setToolTip(tr("Write the three panels as a PNG image"));
+        m_reportButton->setText(tr("Export report…"));
+        m_reportButton->setToolTip(
+            tr("A PDF or HTML report of the corrected files: std reduction, provenance, "
+               "before / after / removed maps"));
+        filesBox->setTitle(tr("Files"));
+        comparisonBox->setTitle(tr("Comparison"));
+    });
 
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);
@@ -297,6 +313,21 @@ void DenoiseTab::onEntryFailed(quint64 id, const QString& path, const QString& m
     else
         reportFailure(tr("Cannot correct"), tr("Could not correct %1.").arg(QFileInfo(path).fileName()),
                       message, QString(), path);
+}
+
+void DenoiseTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        // The summary, the messages and the panel titles are worded from the shown entry's state.
+        if (const QueueEntry* e = m_shown ? m_queue->entry(m_shown) : nullptr) {
+            const int method = m_shownMethod;
+            showEntry(e);
+            if (method >= 0 && method != m_shownMethod)
+                m_table->selectMethodRow(method);
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void DenoiseTab::showEntry(const QueueEntry* entry)

@@ -9,6 +9,7 @@
 #include "common/raster.h"
 #include "jobs/job_slot.h"
 #include "tabs/denoise_queue.h"
+#include "widgets/text_bindings.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -105,6 +106,7 @@ signals:
     void statusMessage(const QString& text);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -133,6 +135,7 @@ private:
     JobProgressWidget* m_progress = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_messages = nullptr;
+    TextBindings m_texts;
     QPushButton* m_addButton = nullptr;
     QPushButton* m_correctButton = nullptr;
     QPushButton* m_saveButton = nullptr;

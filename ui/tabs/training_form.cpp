@@ -4,12 +4,14 @@
 #include "nn/network_config.h"
 #include "nn/trainer.h"
 #include "widgets/form_fields.h"
+#include "widgets/bound_texts.h"
 #include "widgets/form_memory.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -29,11 +31,16 @@ namespace insar::ui {
 
 namespace {
 
-void addPresets(QComboBox* combo)
+void addPresets(TextBindings& texts, QComboBox* combo)
 {
-    combo->addItem(QObject::tr("Training (54°E–120°E, 26°N–37°N)"), QStringLiteral("train"));
-    combo->addItem(QObject::tr("Validation (120°W–100°W, 37°N–46°N)"), QStringLiteral("val"));
-    combo->addItem(QObject::tr("Test (70°E–110°E, 40°N–50°N)"), QStringLiteral("test"));
+    combo->addItem(QString(), QStringLiteral("train"));
+    combo->addItem(QString(), QStringLiteral("val"));
+    combo->addItem(QString(), QStringLiteral("test"));
+    bindItemTexts(texts, combo, [] {
+        return QStringList{QObject::tr("Training (54°E–120°E, 26°N–37°N)"),
+                           QObject::tr("Validation (120°W–100°W, 37°N–46°N)"),
+                           QObject::tr("Test (70°E–110°E, 40°N–50°N)")};
+    });
 }
 
 } // namespace
@@ -54,88 +61,141 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent)
     // Remembered values differ from the defaults just shown, so config() reads them as edits.
     FormMemory::restore(this, kSettingsGroup);
     updateDataControls();
-    updateReceptiveField();
+    updateArchitectureControls();
+    m_texts.bind([this] { updateReceptiveField(); });
+    connect(m_architecture, &QComboBox::currentIndexChanged, this, [this] {
+        updateArchitectureControls();
+        updateReceptiveField();
+    });
     connect(m_depth, &QSpinBox::valueChanged, this, &TrainingForm::updateReceptiveField);
+    connect(m_levels, &QSpinBox::valueChanged, this, &TrainingForm::updateReceptiveField);
     connect(m_dilations, &QLineEdit::textChanged, this, &TrainingForm::updateReceptiveField);
     connect(m_dataFolder, &QRadioButton::toggled, this, &TrainingForm::updateDataControls);
+    connect(m_outDir, &QLineEdit::textChanged, this, &TrainingForm::outputDirChanged);
+}
+
+void TrainingForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QWidget::changeEvent(event);
 }
 
 QWidget* TrainingForm::buildNetwork()
 {
     const nn::NetworkConfig d;
-    auto* box = new QGroupBox(tr("Network (DnCNN, residual learning)"));
+    auto* box = new QGroupBox();
     auto* f = new QFormLayout(box);
     m_architecture = new QComboBox();
     m_architecture->setObjectName(QStringLiteral("architecture"));
     for (const std::string& a : nn::availableArchitectures())
         m_architecture->addItem(QString::fromStdString(a), QString::fromStdString(a));
     m_depth = intSpin("depth", 3, 100, d.depth);
-    m_depth->setSuffix(tr(" layers"));
+    bindSuffix(m_texts, m_depth, [] { return tr(" layers"); });
     m_channels = intSpin("channels", 1, 512, d.channels);
-    m_channels->setSuffix(tr(" channels"));
+    bindSuffix(m_texts, m_channels, [] { return tr(" channels"); });
+    m_levels = intSpin("levels", 1, 5, d.levels);
     m_dilations = new QLineEdit();
     m_dilations->setObjectName(QStringLiteral("dilations"));
-    m_dilations->setPlaceholderText(tr("none (plain DnCNN)"));
-    m_dilations->setToolTip(tr("Dilation of each convolution, one per layer, e.g. 1,2,4,8,16,16,8,4,2,1 for "
-                               "10 layers. Dilated layers see long-wavelength atmosphere (ramps, turbulence) "
-                               "with the same number of weights."));
+    m_demInput = new QCheckBox();
+    m_demInput->setObjectName(QStringLiteral("demInput"));
+    m_texts.bind([this, box] {
+        box->setTitle(tr("Network (DnCNN, residual learning)"));
+        m_levels->setToolTip(tr("U-Net: number of halvings of the map (each doubles the width)"));
+        m_demInput->setText(tr("DEM input"));
+        m_demInput->setToolTip(
+            tr("Give the network the DEM as a second channel; denoising then needs a DEM"));
+        m_dilations->setPlaceholderText(tr("none (plain DnCNN)"));
+        m_dilations->setToolTip(
+            tr("Dilation of each convolution, one per layer, e.g. 1,2,4,8,16,16,8,4,2,1 for "
+               "10 layers. Dilated layers see long-wavelength atmosphere (ramps, turbulence) "
+               "with the same number of weights."));
+    });
     m_receptiveField = new QLabel();
     m_receptiveField->setObjectName(QStringLiteral("receptiveField"));
-    f->addRow(tr("Architecture"), m_architecture);
-    f->addRow(tr("Depth"), m_depth);
-    f->addRow(tr("Width"), m_channels);
-    f->addRow(tr("Dilations"), m_dilations);
-    f->addRow(tr("Receptive field"), m_receptiveField);
+    addBoundRow(
+        m_texts, f, [] { return tr("Architecture"); }, m_architecture);
+    addBoundRow(
+        m_texts, f, [] { return tr("Depth"); }, m_depth);
+    addBoundRow(
+        m_texts, f, [] { return tr("Width"); }, m_channels);
+    addBoundRow(
+        m_texts, f, [] { return tr("Dilations"); }, m_dilations);
+    addBoundRow(
+        m_texts, f, [] { return tr("Levels"); }, m_levels);
+    f->addRow(m_demInput);
+    addBoundRow(
+        m_texts, f, [] { return tr("Receptive field"); }, m_receptiveField);
     return box;
 }
 
 QWidget* TrainingForm::buildData()
 {
     const nn::TrainConfig d;
-    auto* box = new QGroupBox(tr("Data"));
+    auto* box = new QGroupBox();
     auto* f = new QFormLayout(box);
-    m_dataSynthetic = new QRadioButton(tr("Synthesise on the fly"));
+    m_dataSynthetic = new QRadioButton();
     m_dataSynthetic->setObjectName(QStringLiteral("dataSynthetic"));
     m_dataSynthetic->setChecked(true);
-    m_dataFolder = new QRadioButton(tr("Dataset folder (written by Generate / synth)"));
+    m_dataFolder = new QRadioButton();
     m_dataFolder->setObjectName(QStringLiteral("dataFolder"));
     f->addRow(m_dataSynthetic);
     m_trainPreset = new QComboBox();
     m_trainPreset->setObjectName(QStringLiteral("trainPreset"));
-    addPresets(m_trainPreset);
+    addPresets(m_texts, m_trainPreset);
     m_sampleSize = intSpin("sampleSize", 16, 2048, d.trainData.sampleSize);
-    m_sampleSize->setSuffix(tr(" px"));
-    f->addRow(tr("Training region"), m_trainPreset);
-    f->addRow(tr("Map size"), m_sampleSize);
+    bindSuffix(m_texts, m_sampleSize, [] { return tr(" px"); });
+    addBoundRow(
+        m_texts, f, [] { return tr("Training region"); }, m_trainPreset);
+    addBoundRow(
+        m_texts, f, [] { return tr("Map size"); }, m_sampleSize);
     f->addRow(m_dataFolder);
     auto* dirRow = new QHBoxLayout();
     m_datasetDir = new QLineEdit();
     m_datasetDir->setObjectName(QStringLiteral("datasetDir"));
-    m_datasetBrowse = new QPushButton(tr("Browse…"));
+    m_datasetBrowse = new QPushButton();
     dirRow->addWidget(m_datasetDir, 1);
     dirRow->addWidget(m_datasetBrowse);
-    f->addRow(tr("Folder"), dirRow);
+    auto* folderLabel = new QLabel();
+    f->addRow(folderLabel, dirRow);
     m_valPreset = new QComboBox();
     m_valPreset->setObjectName(QStringLiteral("validationPreset"));
-    addPresets(m_valPreset);
+    addPresets(m_texts, m_valPreset);
     m_validationSamples = intSpin("validationSamples", 1, 10000, d.validationSamples);
     m_galleryCount = intSpin("galleryCount", 0, 8, d.galleryCount);
-    f->addRow(tr("Validation region"), m_valPreset);
-    f->addRow(tr("Validation maps"), m_validationSamples);
-    f->addRow(tr("Gallery samples"), m_galleryCount);
+    addBoundRow(
+        m_texts, f, [] { return tr("Validation region"); }, m_valPreset);
+    addBoundRow(
+        m_texts, f, [] { return tr("Validation maps"); }, m_validationSamples);
+    addBoundRow(
+        m_texts, f, [] { return tr("Gallery samples"); }, m_galleryCount);
     m_cropSize = intSpin("cropSize", 0, 2048, d.cropSize);
-    m_cropSize->setSpecialValueText(tr("full maps"));
-    m_cropSize->setSuffix(tr(" px"));
+    bindSuffix(m_texts, m_cropSize, [] { return tr(" px"); });
     m_cropsPerSample = intSpin("cropsPerSample", 1, 64, d.cropsPerSample);
     m_dataThreads = intSpin("dataThreads", 1, 64, d.dataThreads);
     m_normalisation = new QComboBox();
     m_normalisation->setObjectName(QStringLiteral("normalisation"));
-    m_normalisation->addItem(tr("Float (metres × scale)"), QStringLiteral("float"));
-    m_normalisation->addItem(tr("8-bit per map, as the poster"), QStringLiteral("poster8bit"));
-    f->addRow(tr("Crop size"), m_cropSize);
-    f->addRow(tr("Crops per map"), m_cropsPerSample);
-    f->addRow(tr("Synthesis threads"), m_dataThreads);
-    f->addRow(tr("Normalisation"), m_normalisation);
+    m_normalisation->addItem(QString(), QStringLiteral("float"));
+    m_normalisation->addItem(QString(), QStringLiteral("poster8bit"));
+    bindItemTexts(m_texts, m_normalisation, [] {
+        return QStringList{tr("Float (metres × scale)"), tr("8-bit per map, as the poster")};
+    });
+    addBoundRow(
+        m_texts, f, [] { return tr("Crop size"); }, m_cropSize);
+    addBoundRow(
+        m_texts, f, [] { return tr("Crops per map"); }, m_cropsPerSample);
+    addBoundRow(
+        m_texts, f, [] { return tr("Synthesis threads"); }, m_dataThreads);
+    addBoundRow(
+        m_texts, f, [] { return tr("Normalisation"); }, m_normalisation);
+    m_texts.bind([this, box, folderLabel] {
+        box->setTitle(tr("Data"));
+        m_dataSynthetic->setText(tr("Synthesise on the fly"));
+        m_dataFolder->setText(tr("Dataset folder (written by Generate / synth)"));
+        m_datasetBrowse->setText(tr("Browse…"));
+        folderLabel->setText(tr("Folder"));
+        m_cropSize->setSpecialValueText(tr("full maps"));
+    });
     connect(m_datasetBrowse, &QPushButton::clicked, this, [this] {
         const QString dir =
             QFileDialog::getExistingDirectory(this, tr("Dataset folder"), m_datasetDir->text());
@@ -148,7 +208,7 @@ QWidget* TrainingForm::buildData()
 QWidget* TrainingForm::buildOptimiser()
 {
     const nn::TrainConfig d;
-    auto* box = new QGroupBox(tr("Optimiser (Adam, multi-step schedule)"));
+    auto* box = new QGroupBox();
     auto* f = new QFormLayout(box);
     m_epochs = intSpin("epochs", 1, 100000, d.epochs);
     m_stepsPerEpoch = intSpin("stepsPerEpoch", 1, 1000000, d.stepsPerEpoch);
@@ -156,77 +216,106 @@ QWidget* TrainingForm::buildOptimiser()
     m_learningRate = doubleSpin("learningRate", 1e-7, 1.0, d.learningRate, 7, 1e-4);
     m_milestones = new QLineEdit();
     m_milestones->setObjectName(QStringLiteral("lrMilestones"));
-    m_milestones->setToolTip(tr("Epochs at which the learning rate is multiplied by γ"));
     m_gamma = doubleSpin("lrGamma", 0.001, 1.0, d.lrGamma, 3, 0.05);
     m_patience = intSpin("patience", 0, 100000, d.earlyStoppingPatience);
-    m_patience->setSpecialValueText(tr("never stop early"));
     m_seed = intSpin("seed", 0, std::numeric_limits<int>::max(), int(d.seed));
-    f->addRow(tr("Epochs"), m_epochs);
-    f->addRow(tr("Steps per epoch"), m_stepsPerEpoch);
-    f->addRow(tr("Batch size"), m_batch);
-    f->addRow(tr("Learning rate"), m_learningRate);
-    f->addRow(tr("LR milestones"), m_milestones);
-    f->addRow(tr("LR factor γ"), m_gamma);
-    f->addRow(tr("Early-stop patience"), m_patience);
-    f->addRow(tr("Seed"), m_seed);
+    m_texts.bind([this, box] {
+        box->setTitle(tr("Optimiser (Adam, multi-step schedule)"));
+        m_milestones->setToolTip(tr("Epochs at which the learning rate is multiplied by γ"));
+        m_patience->setSpecialValueText(tr("never stop early"));
+    });
+    addBoundRow(
+        m_texts, f, [] { return tr("Epochs"); }, m_epochs);
+    addBoundRow(
+        m_texts, f, [] { return tr("Steps per epoch"); }, m_stepsPerEpoch);
+    addBoundRow(
+        m_texts, f, [] { return tr("Batch size"); }, m_batch);
+    addBoundRow(
+        m_texts, f, [] { return tr("Learning rate"); }, m_learningRate);
+    addBoundRow(
+        m_texts, f, [] { return tr("LR milestones"); }, m_milestones);
+    addBoundRow(
+        m_texts, f, [] { return tr("LR factor γ"); }, m_gamma);
+    addBoundRow(
+        m_texts, f, [] { return tr("Early-stop patience"); }, m_patience);
+    addBoundRow(
+        m_texts, f, [] { return tr("Seed"); }, m_seed);
     return box;
 }
 
 QWidget* TrainingForm::buildDevice()
 {
-    auto* box = new QGroupBox(tr("Device"));
+    auto* box = new QGroupBox();
     auto* f = new QFormLayout(box);
     m_device = new QComboBox();
     m_device->setObjectName(QStringLiteral("device"));
-    m_device->addItem(tr("Automatic"), QStringLiteral("auto"));
-    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
-    m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+    m_device->addItem(QString(), QStringLiteral("auto"));
+    m_device->addItem(QString(), QStringLiteral("cpu"));
+    m_device->addItem(QString(), QStringLiteral("cuda"));
     const nn::DeviceInfo info = nn::deviceInfo();
-    if (!info.cudaAvailable) {
-        // Keep the entry visible (so the user sees the option exists) but not selectable.
+    // Without CUDA the entry stays visible (so the user sees the option exists) but not selectable.
+    if (!info.cudaAvailable)
         if (auto* model = qobject_cast<QStandardItemModel*>(m_device->model()))
             model->item(2)->setEnabled(false);
-        m_device->setItemText(2, tr("CUDA GPU (not available)"));
-    }
-    auto* deviceInfo = new QLabel(QString::fromStdString(info.description) +
-                                  (info.cudaAvailable ? tr(" — CUDA available") : tr(" — no CUDA")));
+    const bool cuda = info.cudaAvailable;
+    bindItemTexts(m_texts, m_device, [cuda] {
+        return QStringList{tr("Automatic"), tr("CPU"),
+                           cuda ? tr("CUDA GPU") : tr("CUDA GPU (not available)")};
+    });
+    auto* deviceInfo = new QLabel();
     deviceInfo->setObjectName(QStringLiteral("deviceInfoLabel"));
     deviceInfo->setWordWrap(true);
     m_threads = intSpin("threads", 0, 256, 0);
-    m_threads->setSpecialValueText(tr("all cores"));
-    m_mixedPrecision = new QCheckBox(tr("Mixed precision on CUDA"));
+    m_mixedPrecision = new QCheckBox();
     m_mixedPrecision->setObjectName(QStringLiteral("mixedPrecision"));
-    f->addRow(tr("Run on"), m_device);
+    m_texts.bind([this, box, deviceInfo, description = QString::fromStdString(info.description), cuda] {
+        box->setTitle(tr("Device"));
+        deviceInfo->setText(description + (cuda ? tr(" — CUDA available") : tr(" — no CUDA")));
+        m_threads->setSpecialValueText(tr("all cores"));
+        m_mixedPrecision->setText(tr("Mixed precision on CUDA"));
+    });
+    addBoundRow(
+        m_texts, f, [] { return tr("Run on"); }, m_device);
     f->addRow(deviceInfo);
-    f->addRow(tr("CPU threads"), m_threads);
+    addBoundRow(
+        m_texts, f, [] { return tr("CPU threads"); }, m_threads);
     f->addRow(m_mixedPrecision);
     return box;
 }
 
 QWidget* TrainingForm::buildOutput()
 {
-    auto* box = new QGroupBox(tr("Output"));
+    auto* box = new QGroupBox();
     auto* f = new QFormLayout(box);
     auto* outRow = new QHBoxLayout();
     m_outDir = new QLineEdit();
     m_outDir->setObjectName(QStringLiteral("outDir"));
-    m_outDir->setPlaceholderText(tr("folder for checkpoint, models and history"));
-    auto* outBrowse = new QPushButton(tr("Browse…"));
+    auto* outBrowse = new QPushButton();
     outRow->addWidget(m_outDir, 1);
     outRow->addWidget(outBrowse);
-    f->addRow(tr("Folder"), outRow);
-    m_resumeCheckpoint = new QCheckBox(tr("Continue from the checkpoint in this folder"));
+    auto* folderLabel = new QLabel();
+    f->addRow(folderLabel, outRow);
+    m_resumeCheckpoint = new QCheckBox();
     m_resumeCheckpoint->setObjectName(QStringLiteral("resumeCheckpoint"));
     f->addRow(m_resumeCheckpoint);
     auto* cfgRow = new QHBoxLayout();
-    auto* loadCfg = new QPushButton(tr("Load config…"));
+    auto* loadCfg = new QPushButton();
     loadCfg->setObjectName(QStringLiteral("loadConfigButton"));
-    auto* saveCfg = new QPushButton(tr("Save config…"));
+    auto* saveCfg = new QPushButton();
     saveCfg->setObjectName(QStringLiteral("saveConfigButton"));
     cfgRow->addWidget(loadCfg);
     cfgRow->addWidget(saveCfg);
     cfgRow->addStretch();
     f->addRow(cfgRow);
+    m_texts.bind([this, box, outBrowse, folderLabel, loadCfg, saveCfg] {
+        box->setTitle(tr("Output"));
+        m_outDir->setPlaceholderText(tr("folder for checkpoint, models and history"));
+        outBrowse->setText(tr("Browse…"));
+        folderLabel->setText(tr("Folder"));
+        m_resumeCheckpoint->setText(tr("Continue from the checkpoint in this folder"));
+        loadCfg->setText(tr("Load config…"));
+        saveCfg->setText(tr("Save config…"));
+    });
     connect(outBrowse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Output folder"), m_outDir->text());
         if (!dir.isEmpty())
@@ -236,6 +325,7 @@ QWidget* TrainingForm::buildOutput()
     connect(saveCfg, &QPushButton::clicked, this, &TrainingForm::chooseConfigToSave);
     return box;
 }
+
 std::filesystem::path TrainingForm::outputDir() const
 {
     return m_outDir->text().trimmed().toStdString();
@@ -270,12 +360,23 @@ void TrainingForm::updateDataControls()
     m_dataThreads->setEnabled(!folder);
 }
 
+void TrainingForm::updateArchitectureControls()
+{
+    const bool unet = m_architecture->currentData().toString() == QLatin1String("unet");
+    m_levels->setEnabled(unet);
+    m_depth->setEnabled(!unet);
+    m_dilations->setEnabled(!unet);
+}
+
 void TrainingForm::updateReceptiveField()
 {
     nn::NetworkConfig n;
+    n.architecture = m_architecture->currentData().toString().toStdString();
     n.depth = m_depth->value();
+    n.levels = m_levels->value();
     try {
-        n.dilations = nn::parseDilations(m_dilations->text().toStdString());
+        if (n.architecture != "unet") // unet widens its field by downsampling, not dilation
+            n.dilations = nn::parseDilations(m_dilations->text().toStdString());
         nn::validate(n);
         m_receptiveField->setText(tr("%1 × %1 pixels").arg(nn::receptiveField(n)));
     } catch (const Error& e) {

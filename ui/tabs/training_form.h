@@ -7,6 +7,7 @@
 
 #include "nn/train_config.h"
 #include "widgets/form_binding.h"
+#include "widgets/text_bindings.h"
 
 #include <QString>
 #include <QWidget>
@@ -54,6 +55,11 @@ public:
 signals:
     /// A result of Load/Save config for the tab's status line.
     void statusMessage(const QString& text, bool error);
+    /// The output folder's text changed (the tab offers a report when it holds a run).
+    void outputDirChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     QWidget* buildNetwork();
@@ -63,17 +69,22 @@ private:
     QWidget* buildOutput();
     void bindFields();
     void updateDataControls();
+    /// Levels only for unet; Depth and Dilations only for DnCNN.
+    void updateArchitectureControls();
     void updateReceptiveField();
     void chooseConfigToLoad();
     void chooseConfigToSave();
 
     FormBinding<nn::TrainConfig> m_binding;
+    TextBindings m_texts; // every user-visible text, re-applied on QEvent::LanguageChange
 
     // Network
     QComboBox* m_architecture = nullptr;
     QSpinBox* m_depth = nullptr;
     QSpinBox* m_channels = nullptr;
+    QSpinBox* m_levels = nullptr;
     QLineEdit* m_dilations = nullptr;
+    QCheckBox* m_demInput = nullptr;
     QLabel* m_receptiveField = nullptr;
     // Data
     QRadioButton* m_dataSynthetic = nullptr;

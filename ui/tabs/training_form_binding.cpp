@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <vector>
 
 namespace insar::ui {
 
@@ -64,12 +65,22 @@ void TrainingForm::bindFields()
         m_depth, [](auto& c) -> auto& { return c.network.depth; });
     b.bindNumber(
         m_channels, [](auto& c) -> auto& { return c.network.channels; });
+    b.bindNumber(
+        m_levels, [](auto& c) -> auto& { return c.network.levels; });
+    // With the architecture: a switch to unet drops the dilations (they apply to DnCNN only).
     b.bind(
-        {m_dilations},
+        {m_dilations, m_architecture},
         [this](const C& c) {
             m_dilations->setText(QString::fromStdString(nn::formatDilations(c.network.dilations)));
         },
-        [this](C& c) { c.network.dilations = nn::parseDilations(m_dilations->text().toStdString()); });
+        [this](C& c) {
+            const bool unet = m_architecture->currentData().toString() == QLatin1String("unet");
+            c.network.dilations =
+                unet ? std::vector<int>{} : nn::parseDilations(m_dilations->text().toStdString());
+        });
+    b.bind(
+        {m_demInput}, [this](const C& c) { m_demInput->setChecked(nn::needsDem(c.network)); },
+        [this](C& c) { c.network.inChannels = m_demInput->isChecked() ? 2 : 1; });
 
     b.bindChoice(
         m_trainPreset, [](const C& c) { return synthesis::regionPresetName(c.trainData.regionPreset); },
@@ -133,6 +144,7 @@ void TrainingForm::setConfig(const nn::TrainConfig& config)
 {
     m_binding.show(config);
     updateDataControls();
+    updateArchitectureControls();
 }
 
 void TrainingForm::loadConfigFile(const QString& file)

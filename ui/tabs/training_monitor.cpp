@@ -6,6 +6,7 @@
 #include "widgets/sample_gallery.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,20 +49,31 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent)
     bottom->setObjectName(QStringLiteral("galleryAndLog"));
     m_gallery = new SampleGallery();
     m_gallery->setObjectName(QStringLiteral("gallery"));
-    bottom->addTab(m_gallery, tr("Validation gallery"));
+    bottom->addTab(m_gallery, QString());
     m_log = new QPlainTextEdit();
     m_log->setObjectName(QStringLiteral("trainingLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    bottom->addTab(m_log, tr("Log"));
+    bottom->addTab(m_log, QString());
+    m_texts.bind([bottom] {
+        bottom->setTabText(0, tr("Validation gallery"));
+        bottom->setTabText(1, tr("Log"));
+    });
     split->addWidget(bottom);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     layout->addWidget(split);
 
     m_logScale->setChecked(QSettings().value(logScaleKey(), false).toBool());
+}
+
+void TrainingMonitor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QWidget::changeEvent(event);
 }
 
 QWidget* TrainingMonitor::buildCharts()
@@ -73,26 +85,29 @@ QWidget* TrainingMonitor::buildCharts()
 
     m_lossChart = new LossChart();
     m_lossChart->setObjectName(QStringLiteral("lossChart"));
-    m_lossChart->setTitle(tr("Loss l(θ)"));
-    m_lossChart->setAxisTitles(tr("epoch"), tr("loss"));
-    m_lossChart->addSeries(QStringLiteral("trainStep"), tr("training, per step"), QColor(160, 190, 230));
-    m_lossChart->addSeries(QStringLiteral("trainEpoch"), tr("training, epoch mean"), QColor(31, 100, 180),
+    m_lossChart->addSeries(QStringLiteral("trainStep"), QString(), QColor(160, 190, 230));
+    m_lossChart->addSeries(QStringLiteral("trainEpoch"), QString(), QColor(31, 100, 180),
                            LossChart::Axis::Left, Qt::SolidLine, true);
-    m_lossChart->addSeries(QStringLiteral("valEpoch"), tr("validation"), QColor(214, 90, 30),
-                           LossChart::Axis::Left, Qt::SolidLine, true);
+    m_lossChart->addSeries(QStringLiteral("valEpoch"), QString(), QColor(214, 90, 30), LossChart::Axis::Left,
+                           Qt::SolidLine, true);
+    m_texts.bind([chart = m_lossChart] {
+        chart->setTitle(tr("Loss l(θ)"));
+        chart->setAxisTitles(tr("epoch"), tr("loss"));
+        chart->setSeriesLabel(QStringLiteral("trainStep"), tr("training, per step"));
+        chart->setSeriesLabel(QStringLiteral("trainEpoch"), tr("training, epoch mean"));
+        chart->setSeriesLabel(QStringLiteral("valEpoch"), tr("validation"));
+    });
     chartRow->addWidget(m_lossChart, 1);
 
     m_metricsChart = new LossChart();
     m_metricsChart->setObjectName(QStringLiteral("metricsChart"));
-    m_metricsChart->setTitle(tr("Validation SSIM and SNR (dashed: uncorrected input)"));
-    m_metricsChart->setAxisTitles(tr("epoch"), tr("SSIM"), tr("SNR (dB)"));
     m_metricsChart->setMinimumRange(LossChart::Axis::Left, 0.0, 1.0);
     const QColor ssimPoster(31, 100, 180), ssimWindowed(60, 150, 60), snr(200, 60, 60);
-    m_metricsChart->addSeries(QStringLiteral("ssimPoster"), tr("SSIM"), ssimPoster, LossChart::Axis::Left,
+    m_metricsChart->addSeries(QStringLiteral("ssimPoster"), QString(), ssimPoster, LossChart::Axis::Left,
                               Qt::SolidLine, true);
-    m_metricsChart->addSeries(QStringLiteral("ssimWindowed"), tr("SSIM 11×11"), ssimWindowed,
-                              LossChart::Axis::Left, Qt::SolidLine, true);
-    m_metricsChart->addSeries(QStringLiteral("snrDb"), tr("SNR"), snr, LossChart::Axis::Right, Qt::SolidLine,
+    m_metricsChart->addSeries(QStringLiteral("ssimWindowed"), QString(), ssimWindowed, LossChart::Axis::Left,
+                              Qt::SolidLine, true);
+    m_metricsChart->addSeries(QStringLiteral("snrDb"), QString(), snr, LossChart::Axis::Right, Qt::SolidLine,
                               true);
     // The uncorrected input's values, dashed in the same colours (explained in the title).
     for (const auto& [key, color, axis] :
@@ -102,18 +117,29 @@ QWidget* TrainingMonitor::buildCharts()
         m_metricsChart->addSeries(key, key, color, axis, Qt::DashLine);
         m_metricsChart->setSeriesInLegend(key, false);
     }
+    m_texts.bind([chart = m_metricsChart] {
+        chart->setTitle(tr("Validation SSIM and SNR (dashed: uncorrected input)"));
+        chart->setAxisTitles(tr("epoch"), tr("SSIM"), tr("SNR (dB)"));
+        chart->setSeriesLabel(QStringLiteral("ssimPoster"), tr("SSIM"));
+        chart->setSeriesLabel(QStringLiteral("ssimWindowed"), tr("SSIM 11×11"));
+        chart->setSeriesLabel(QStringLiteral("snrDb"), tr("SNR"));
+    });
     chartRow->addWidget(m_metricsChart, 1);
     cv->addLayout(chartRow, 1);
 
     auto* options = new QHBoxLayout();
-    m_logScale = new QCheckBox(tr("Logarithmic loss axis"));
+    m_logScale = new QCheckBox();
     m_logScale->setObjectName(QStringLiteral("logScale"));
     m_throughput = new QLabel(QStringLiteral("–"));
     m_throughput->setObjectName(QStringLiteral("throughputLabel"));
-    m_throughput->setToolTip(tr("Training samples (crops) per second"));
     m_throughput->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_throughput->setMinimumWidth(
         m_throughput->fontMetrics().horizontalAdvance(QStringLiteral("0000.0 samples/s")));
+    m_texts.bind([this] {
+        m_logScale->setText(tr("Logarithmic loss axis"));
+        m_throughput->setToolTip(tr("Training samples (crops) per second"));
+        m_throughput->setText(formatRate(m_smoothedSamplesPerSec));
+    });
     options->addWidget(m_logScale);
     options->addStretch();
     options->addWidget(m_throughput);

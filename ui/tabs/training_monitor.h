@@ -5,6 +5,7 @@
 #pragma once
 
 #include "jobs/training_job.h"
+#include "widgets/text_bindings.h"
 
 #include <QString>
 #include <QWidget>
@@ -41,6 +42,9 @@ public:
     LossChart* metricsChart() const { return m_metricsChart; }
     SampleGallery* gallery() const { return m_gallery; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QWidget* buildCharts();
     void addEpoch(const nn::EpochReport& e);
@@ -55,6 +59,7 @@ private:
     int m_stepsPerEpoch = 1;
     double m_smoothedSamplesPerSec = 0.0;
     nn::EpochReport m_lastEpoch;
+    TextBindings m_texts; // every user-visible text, re-applied on QEvent::LanguageChange
 };
 
 } // namespace insar::ui

@@ -6,6 +6,7 @@
 #include "tabs/training_form.h"
 #include "tabs/training_monitor.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <chrono>
+#include <functional>
 #include <system_error>
 
 namespace insar::ui {
@@ -53,7 +55,10 @@ TrainingTab::TrainingTab(QWidget* parent) : QWidget(parent)
     connect(m_drainTimer, &QTimer::timeout, this, &TrainingTab::drainUpdates);
     m_job = JobSlot(m_progress);
     connect(m_start, &QPushButton::clicked, this, &TrainingTab::start);
-    connect(m_form, &TrainingForm::statusMessage, this, &TrainingTab::setStatus);
+    connect(m_form, &TrainingForm::statusMessage, this,
+            [this](const QString& text, bool error) { setStatus([text] { return text; }, error); });
+    connect(m_form, &TrainingForm::outputDirChanged, this, &TrainingTab::updateReportAction);
+    connect(m_exportReport, &QPushButton::clicked, this, &TrainingTab::chooseReportPath);
     setState(State::Idle);
 }
 
@@ -69,24 +74,22 @@ TrainingTab::~TrainingTab()
 
 QWidget* TrainingTab::buildRunBox()
 {
-    auto* box = new QGroupBox(tr("Run"));
+    auto* box = new QGroupBox();
     auto* v = new QVBoxLayout(box);
     auto* row = new QHBoxLayout();
-    m_start = new QPushButton(tr("Start"));
+    m_start = new QPushButton();
     m_start->setObjectName(QStringLiteral("startButton"));
     m_progress = new JobProgressWidget();
     m_progress->setObjectName(QStringLiteral("trainingProgress"));
     m_progress->setAutoHide(false);
     m_progress->setPauseVisible(true);
     m_progress->pauseButton()->setObjectName(QStringLiteral("pauseButton"));
-    m_progress->pauseButton()->setToolTip(tr("Hold the trainer at its next step, or let it continue"));
     m_progress->cancelButton()->setObjectName(QStringLiteral("stopButton"));
-    m_progress->cancelButton()->setText(tr("Stop"));
-    m_progress->cancelButton()->setToolTip(
-        tr("Stops at the next step and writes a checkpoint; tick “Continue "
-           "from the checkpoint” to go on later."));
+    m_exportReport = new QPushButton();
+    m_exportReport->setObjectName(QStringLiteral("exportReportButton"));
     row->addWidget(m_start);
     row->addWidget(m_progress, 1);
+    row->addWidget(m_exportReport);
     v->addLayout(row);
     m_status = new QLabel();
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -96,7 +99,36 @@ QWidget* TrainingTab::buildRunBox()
     m_status->setMinimumHeight(3 * m_status->fontMetrics().lineSpacing() + 4);
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     v->addWidget(m_status);
+    m_texts.bind([this, box] {
+        box->setTitle(tr("Run"));
+        m_start->setText(tr("Start"));
+        m_exportReport->setText(tr("Export report…"));
+        m_exportReport->setToolTip(tr("A PDF or HTML report of the run in the output folder: model card, "
+                                      "configuration, loss and metric curves, validation gallery"));
+    });
+    showStopTexts();
     return box;
+}
+
+void TrainingTab::showStopTexts()
+{
+    // The progress widget re-applies these on every language change, in its own bindings.
+    m_progress->setPauseTip([] { return tr("Hold the trainer at its next step, or let it continue"); });
+    m_progress->setCancelTexts([] { return tr("Stop"); },
+                               [] {
+                                   return tr("Stops at the next step and writes a checkpoint; tick “Continue "
+                                             "from the checkpoint” to go on later.");
+                               });
+}
+
+void TrainingTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        if (m_statusText)
+            m_status->setText(m_statusText());
+    }
+    QWidget::changeEvent(event);
 }
 
 nn::TrainConfig TrainingTab::config() const
@@ -159,7 +191,7 @@ void TrainingTab::start()
             throw Error(ErrorKind::InvalidInput, "choose the dataset folder, or synthesise on the fly");
         nn::validate(c);
     } catch (const std::exception& e) {
-        setStatus(QString::fromStdString(e.what()), true);
+        setStatus([text = QString::fromStdString(e.what())] { return text; }, true);
         return;
     }
     saveSettings();
@@ -182,7 +214,7 @@ void TrainingTab::start()
                              .arg(c.stepsPerEpoch)
                              .arg(c.batchSize)
                              .arg(QString::fromStdString(out.string())));
-    setStatus(tr("Training…"));
+    setStatus([] { return tr("Training…"); });
     setState(State::Running);
 
     auto* job =
@@ -243,6 +275,7 @@ void TrainingTab::setState(State state)
     const bool idle = state == State::Idle;
     m_start->setEnabled(idle);
     m_formArea->setEnabled(idle);
+    updateReportAction();
     emit stateChanged(state);
 }
 
@@ -259,18 +292,19 @@ void TrainingTab::onFinished(JobOutcome<nn::TrainResult> outcome)
     m_drainTimer->stop();
     drainUpdates();
     m_lastStatus = outcome.status;
-    QString message;
+    std::function<QString()> text;
     switch (outcome.status) {
     case JobStatus::Succeeded: {
         m_lastResult = std::move(*outcome.value);
-        const nn::TrainResult& r = m_lastResult;
-        message = tr("%1 after %n epoch(s) (%2). Best validation loss %3 at epoch %4; model: %5", nullptr,
-                     r.epochsDone)
-                      .arg(r.earlyStopped ? tr("Stopped early") : tr("Finished"))
-                      .arg(JobProgressWidget::formatDuration(r.seconds))
-                      .arg(r.bestValLoss, 0, 'g', 4)
-                      .arg(r.bestEpoch)
-                      .arg(QString::fromStdString(r.modelFile.string()));
+        text = [r = m_lastResult] {
+            return tr("%1 after %n epoch(s) (%2). Best validation loss %3 at epoch %4; model: %5", nullptr,
+                      r.epochsDone)
+                .arg(r.earlyStopped ? tr("Stopped early") : tr("Finished"))
+                .arg(JobProgressWidget::formatDuration(r.seconds))
+                .arg(r.bestValLoss, 0, 'g', 4)
+                .arg(r.bestEpoch)
+                .arg(QString::fromStdString(r.modelFile.string()));
+        };
         break;
     }
     case JobStatus::Cancelled: {
@@ -279,20 +313,25 @@ void TrainingTab::onFinished(JobOutcome<nn::TrainResult> outcome)
         std::error_code ec;
         const auto written = std::filesystem::last_write_time(checkpoint, ec);
         if (!ec && written + std::chrono::seconds(2) >= m_runStarted)
-            message = tr("Stopped; checkpoint written to %1. Tick “Continue from the checkpoint” and press "
-                         "Start to go on.")
-                          .arg(QString::fromStdString(checkpoint.string()));
+            text = [file = QString::fromStdString(checkpoint.string())] {
+                return tr("Stopped; checkpoint written to %1. Tick “Continue from the checkpoint” and press "
+                          "Start to go on.")
+                    .arg(file);
+            };
         else
-            message = tr("Stopped before the first step; there is no checkpoint to continue from.");
+            text = [] {
+                return tr("Stopped before the first step; there is no checkpoint to continue from.");
+            };
         break;
     }
     case JobStatus::Failed:
-        message = tr("Training failed: %1").arg(outcome.message);
+        text = [why = outcome.message] { return tr("Training failed: %1").arg(why); };
         break;
     }
+    const QString message = text();
     const bool ok = !outcome.failed();
     m_monitor->appendLog(message);
-    setStatus(message, !ok);
+    setStatus(text, !ok);
     setState(State::Idle);
     emit trainingFinished(ok, message);
     if (m_closeWhenStopped) {
@@ -302,9 +341,10 @@ void TrainingTab::onFinished(JobOutcome<nn::TrainResult> outcome)
     }
 }
 
-void TrainingTab::setStatus(const QString& text, bool error)
+void TrainingTab::setStatus(std::function<QString()> text, bool error)
 {
-    m_status->setText(text);
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
     m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }
 

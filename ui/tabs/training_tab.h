@@ -2,18 +2,21 @@
 // Stop in a JobProgressWidget, and the live charts, gallery and log (TrainingMonitor). Training is
 // a background job like every other (startTraining, docs/jobs.md); its reports are drained from
 // a TrainingStream on a GUI timer. Stop cancels the job: the trainer writes a checkpoint first, so
-// the run can be continued later.
+// the run can be continued later. Export report… writes a PDF or HTML report of the run in the
+// output folder (collected in a background job, drawn on the GUI thread; docs/reports.md).
 #pragma once
 
 #include "jobs/job.h"
 #include "jobs/job_slot.h"
 #include "nn/trainer.h"
+#include "widgets/text_bindings.h"
 
 #include <QPointer>
 #include <QString>
 #include <QWidget>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -75,6 +78,12 @@ public:
 
     void saveSettings() const;
 
+    /// True when the output folder holds a run (history.csv and config.json) and nothing runs.
+    bool canExportReport() const;
+    /// Writes a report of the run in the output folder (and the gallery shown) to `path`, PDF or
+    /// HTML by its extension; reportExported() or an error message box (and reportFailed()) follows.
+    void exportReport(const QString& path);
+
 public slots:
     void start();
     void pause();
@@ -90,22 +99,33 @@ signals:
     void trainingFinished(bool ok, const QString& message);
     /// A new epoch's report (and gallery) reached the charts.
     void epochShown(int epoch);
+    void reportExported(const QString& path);
+    void reportFailed(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     QWidget* buildRunBox();
     void setState(State state);
     void drainUpdates();
     void onFinished(JobOutcome<nn::TrainResult> outcome);
-    void setStatus(const QString& text, bool error = false);
+    /// The status line; `text` runs again on a language change.
+    void setStatus(std::function<QString()> text, bool error = false);
+    void updateReportAction();
+    void showStopTexts();
+    void chooseReportPath();
 
     TrainingForm* m_form = nullptr;
     QScrollArea* m_formArea = nullptr;
     TrainingMonitor* m_monitor = nullptr;
     QPushButton* m_start = nullptr;
+    QPushButton* m_exportReport = nullptr;
     JobProgressWidget* m_progress = nullptr;
     QLabel* m_status = nullptr;
 
     JobSlot m_job;
+    JobSlot m_reportJob;
     std::shared_ptr<TrainingStream> m_stream;
     QTimer* m_drainTimer = nullptr;
     State m_state = State::Idle;
@@ -115,6 +135,8 @@ private:
     std::filesystem::file_time_type m_runStarted;
     JobStatus m_lastStatus = JobStatus::Succeeded;
     nn::TrainResult m_lastResult;
+    std::function<QString()> m_statusText;
+    TextBindings m_texts; // every user-visible text, re-applied on QEvent::LanguageChange
 };
 
 } // namespace insar::ui

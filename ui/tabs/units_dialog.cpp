@@ -1,5 +1,8 @@
 #include "units_dialog.h"
 
+#include "widgets/bound_texts.h"
+
+#include <QEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,26 +20,33 @@ constexpr double kSentinel1WavelengthM = 0.05546576;
 UnitsDialog::UnitsDialog(const QString& problem, QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("unitsDialog"));
-    setWindowTitle(tr("Units of the values"));
     auto* layout = new QVBoxLayout(this);
     auto* text = new QLabel(problem, this);
     text->setWordWrap(true);
     layout->addWidget(text);
     auto* form = new QFormLayout();
     m_units = new QComboBox(this);
-    m_units->addItem(tr("radians (unwrapped phase)"), static_cast<int>(Units::Radians));
-    m_units->addItem(tr("metres (LOS)"), static_cast<int>(Units::Metres));
-    m_units->addItem(tr("millimetres (LOS)"), static_cast<int>(Units::Millimetres));
-    form->addRow(tr("Values are in"), m_units);
+    for (Units u : {Units::Radians, Units::Metres, Units::Millimetres})
+        m_units->addItem(QString(), static_cast<int>(u));
+    bindItemTexts(m_texts, m_units, [] {
+        return QStringList{tr("radians (unwrapped phase)"), tr("metres (LOS)"), tr("millimetres (LOS)")};
+    });
+    addBoundRow(
+        m_texts, form, [] { return tr("Values are in"); }, m_units);
     m_wavelength = new QDoubleSpinBox(this);
     m_wavelength->setDecimals(8);
     m_wavelength->setRange(0.001, 1.0);
-    m_wavelength->setSuffix(tr(" m"));
     m_wavelength->setValue(kSentinel1WavelengthM);
-    m_wavelength->setToolTip(tr("Sentinel-1: 0.05546576 m; ALOS-2 (L band): 0.2424 m"));
-    form->addRow(tr("Radar wavelength"), m_wavelength);
+    addBoundRow(
+        m_texts, form, [] { return tr("Radar wavelength"); }, m_wavelength);
     layout->addLayout(form);
-    m_all = new QCheckBox(tr("Use for the other files without units too"), this);
+    m_all = new QCheckBox(this);
+    m_texts.bind([this] {
+        setWindowTitle(tr("Units of the values"));
+        m_wavelength->setSuffix(tr(" m"));
+        m_wavelength->setToolTip(tr("Sentinel-1: 0.05546576 m; ALOS-2 (L band): 0.2424 m"));
+        m_all->setText(tr("Use for the other files without units too"));
+    });
     m_all->setChecked(true);
     layout->addWidget(m_all);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -45,6 +55,13 @@ UnitsDialog::UnitsDialog(const QString& problem, QWidget* parent) : QDialog(pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_units, &QComboBox::currentIndexChanged, this,
             [this] { m_wavelength->setEnabled(units() == Units::Radians); });
+}
+
+void UnitsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QDialog::changeEvent(event);
 }
 
 Units UnitsDialog::units() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/units.h"
+#include "widgets/text_bindings.h"
 
 #include <QDialog>
 
@@ -26,10 +27,14 @@ public:
     /// Whether the answer holds for the files still waiting too.
     bool applyToAll() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QComboBox* m_units = nullptr;
     QDoubleSpinBox* m_wavelength = nullptr;
     QCheckBox* m_all = nullptr;
+    TextBindings m_texts;
 };
 
 } // namespace insar::ui

@@ -81,6 +81,21 @@ void LossChart::setTitle(const QString& title)
     m_chart->setTitle(title);
 }
 
+QString LossChart::title() const
+{
+    return m_chart->title();
+}
+
+QString LossChart::xAxisTitle() const
+{
+    return m_xAxis->titleText();
+}
+
+QString LossChart::leftAxisTitle() const
+{
+    return m_leftAxis->titleText();
+}
+
 void LossChart::setAxisTitles(const QString& x, const QString& left, const QString& right)
 {
     m_xAxis->setTitleText(x);
@@ -165,6 +180,19 @@ void LossChart::setSeriesInLegend(const QString& key, bool visible)
         return;
     for (QLegendMarker* marker : m_chart->legend()->markers(it->series))
         marker->setVisible(visible);
+}
+
+void LossChart::setSeriesLabel(const QString& key, const QString& label)
+{
+    auto it = m_series.constFind(key);
+    if (it != m_series.constEnd())
+        it->series->setName(label); // the legend follows the series' name
+}
+
+QString LossChart::seriesLabel(const QString& key) const
+{
+    auto it = m_series.constFind(key);
+    return it == m_series.constEnd() ? QString() : it->series->name();
 }
 
 void LossChart::appendPoint(const QString& key, double x, double y)

@@ -1,5 +1,6 @@
 // Line chart for training curves (Qt Charts): named series on a shared x axis, a left y axis that
-// can switch to a log scale, an optional right y axis, and horizontal reference lines.
+// can switch to a log scale, an optional right y axis, and horizontal reference lines. Its texts
+// (title, axis titles, series labels) come from its owner, which re-sets them on a language change.
 #pragma once
 
 #include <QColor>
@@ -32,6 +33,10 @@ public:
     ~LossChart() override;
 
     void setTitle(const QString& title);
+    QString title() const;
+    /// Titles of the x axis and the left y axis, as shown.
+    QString xAxisTitle() const;
+    QString leftAxisTitle() const;
     void setAxisTitles(const QString& x, const QString& left, const QString& right = {});
     /// Fixed range for an axis (e.g. SSIM 0..1 grows only past it); otherwise it follows the data.
     void setMinimumRange(Axis axis, double low, double high);
@@ -40,6 +45,9 @@ public:
     void addSeries(const QString& key, const QString& label, const QColor& color, Axis axis = Axis::Left,
                    Qt::PenStyle style = Qt::SolidLine, bool markers = false);
     bool hasSeries(const QString& key) const;
+    /// Renames a series' legend entry (a language change), keeping its points.
+    void setSeriesLabel(const QString& key, const QString& label);
+    QString seriesLabel(const QString& key) const;
     /// Shows or hides a series' legend entry (e.g. reference lines explained in the title).
     void setSeriesInLegend(const QString& key, bool visible);
 

@@ -2,6 +2,7 @@
 
 #include "common/units.h"
 
+#include <QEvent>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -18,11 +19,22 @@ ProfilePlot::ProfilePlot(QWidget* parent) : QWidget(parent)
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("profilePlot"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_plot->xAxis->setLabel(tr("distance along the line (pixels)"));
+    m_texts.bind([this] {
+        m_plot->xAxis->setLabel(tr("distance along the line (pixels)"));
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->setMinimumHeight(140);
     layout->addWidget(m_plot);
+}
+
+void ProfilePlot::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+    }
+    QWidget::changeEvent(event);
 }
 
 std::vector<double> ProfilePlot::sampleLine(const Raster& raster, const QPointF& from, const QPointF& to)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/raster.h"
+#include "widgets/text_bindings.h"
 
 #include <QList>
 #include <QPointF>
@@ -39,8 +40,12 @@ public:
     std::vector<double> curveValues(int index) const;
     QCustomPlot* plot() const { return m_plot; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QCustomPlot* m_plot = nullptr;
+    TextBindings m_texts;
 };
 
 } // namespace insar::ui

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
@@ -146,8 +147,11 @@ RasterView::RasterView(QWidget* parent) : QWidget(parent)
     m_plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
     m_scale->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
 
-    m_resetAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("Reset view"), this);
-    m_resetAction->setToolTip(tr("Show the whole raster (double-click does the same)"));
+    m_resetAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), QString(), this);
+    m_texts.bind([this] {
+        m_resetAction->setText(tr("Reset view"));
+        m_resetAction->setToolTip(tr("Show the whole raster (double-click does the same)"));
+    });
     connect(m_resetAction, &QAction::triggered, this, &RasterView::resetView);
 
     createOverlays();
@@ -207,8 +211,20 @@ RasterView::RasterView(QWidget* parent) : QWidget(parent)
         menu.exec(m_plot->mapToGlobal(pos));
     });
 
-    setPlaceholderText(tr("No raster"));
+    m_texts.bind([this] {
+        if (m_defaultPlaceholder) // an owner's own text is the owner's to retranslate
+            m_messageLabel->setText(tr("No raster"));
+    });
     applyAxisLabels();
+}
+
+void RasterView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.apply();
+        applyAxisLabels();
+    }
+    QWidget::changeEvent(event);
 }
 
 RasterView::~RasterView() = default;
@@ -272,6 +288,7 @@ void RasterView::clear()
 
 void RasterView::setPlaceholderText(const QString& text)
 {
+    m_defaultPlaceholder = false;
     m_messageLabel->setText(text);
 }
 

@@ -5,6 +5,7 @@
 
 #include "color_maps.h"
 #include "common/raster.h"
+#include "widgets/text_bindings.h"
 
 #include <QLineF>
 #include <QList>
@@ -157,6 +158,9 @@ signals:
     /// A line was drawn in profile mode (pixel coordinates, see setProfileLine()).
     void profileLineDrawn(const QPointF& from, const QPointF& to);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void fillData();
     void applyLimits();
@@ -183,6 +187,8 @@ private:
     std::shared_ptr<const Raster> m_raster;
     QString m_title;
     QString m_colorBarLabel;
+    TextBindings m_texts;
+    bool m_defaultPlaceholder = true; // "No raster" until an owner sets its own
     bool m_colorBarLabelSet = false;
     ColorMapKind m_colorMap = ColorMapKind::Diverging;
     LimitsMode m_limitsMode = LimitsMode::Automatic;

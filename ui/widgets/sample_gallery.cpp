@@ -3,6 +3,7 @@
 #include "common/units.h"
 #include "widgets/raster_view.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <qcustomplot.h>
 #include <QLabel>
@@ -46,19 +47,50 @@ SampleGallery::SampleGallery(QWidget* parent) : QWidget(parent)
 {
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
-    m_title = new QLabel(tr("Validation samples appear here after the first epoch."));
+    m_title = new QLabel();
     v->addWidget(m_title);
     m_grid = new QGridLayout();
     m_grid->setSpacing(3);
-    const QString names[KindCount] = {tr("input y"), tr("prediction y − R(y)"), tr("reference x")};
     for (int k = 0; k < KindCount; ++k) {
-        m_rowLabels[k] = new QLabel(names[k]);
+        m_rowLabels[k] = new QLabel();
         m_rowLabels[k]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_rowLabels[k]->setWordWrap(true);
         m_rowLabels[k]->setMaximumWidth(80);
         m_grid->addWidget(m_rowLabels[k], k + 1, 0);
     }
     v->addLayout(m_grid, 1);
+    m_texts.bind([this] {
+        m_rowLabels[Input]->setText(tr("input y"));
+        m_rowLabels[Prediction]->setText(tr("prediction y − R(y)"));
+        m_rowLabels[Reference]->setText(tr("reference x"));
+        showTexts();
+    });
+}
+
+void SampleGallery::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QWidget::changeEvent(event);
+}
+
+void SampleGallery::showTexts()
+{
+    if (m_columns.empty())
+        m_title->setText(m_received ? tr("No validation samples.")
+                                    : tr("Validation samples appear here after the first epoch."));
+    else
+        m_title->setText(
+            tr("Validation samples after epoch %1 (mm, one colour scale per sample)").arg(m_epoch));
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        const Column& c = m_columns[i];
+        c.caption->setText(tr("#%1  RMSE %2 → %3 mm")
+                               .arg(i + 1)
+                               .arg(c.rmseBeforeMm, 0, 'f', 1)
+                               .arg(c.rmseAfterMm, 0, 'f', 1));
+        for (RasterView* view : c.views)
+            view->setColorBarLabel(tr("mm"));
+    }
 }
 
 void SampleGallery::ensureColumns(int count)
@@ -81,7 +113,6 @@ void SampleGallery::ensureColumns(int count)
             auto* view = new RasterView();
             view->setObjectName(QStringLiteral("gallery_%1_%2").arg(col - 1).arg(k));
             view->setColorMap(ColorMapKind::Diverging);
-            view->setColorBarLabel(tr("mm"));
             // One colour bar per sample: the three maps share its limits.
             view->setColorBarVisible(k == Reference);
             view->setMinimumSize(110, 100);
@@ -100,10 +131,8 @@ void SampleGallery::ensureColumns(int count)
 void SampleGallery::setItems(const std::vector<nn::GalleryItem>& items, int epoch)
 {
     m_epoch = epoch;
+    m_items = items;
     ensureColumns(int(items.size()));
-    m_title->setText(
-        items.empty() ? tr("No validation samples.")
-                      : tr("Validation samples after epoch %1 (mm, one colour scale per sample)").arg(epoch));
     for (std::size_t i = 0; i < items.size(); ++i) {
         const nn::GalleryItem& item = items[i];
         const Raster shown[KindCount] = {toMillimetres(item.input), toMillimetres(item.prediction),
@@ -114,18 +143,20 @@ void SampleGallery::setItems(const std::vector<nn::GalleryItem>& items, int epoc
             if (limits)
                 m_columns[i].views[k]->setLimits(*limits);
         }
-        const double before = rmsDifference(shown[Input], shown[Reference]);
-        const double after = rmsDifference(shown[Prediction], shown[Reference]);
-        m_columns[i].caption->setText(
-            tr("#%1  RMSE %2 → %3 mm").arg(i + 1).arg(before, 0, 'f', 1).arg(after, 0, 'f', 1));
+        m_columns[i].rmseBeforeMm = rmsDifference(shown[Input], shown[Reference]);
+        m_columns[i].rmseAfterMm = rmsDifference(shown[Prediction], shown[Reference]);
     }
+    m_received = true;
+    showTexts();
 }
 
 void SampleGallery::clear()
 {
     ensureColumns(0);
+    m_items.clear();
     m_epoch = 0;
-    m_title->setText(tr("Validation samples appear here after the first epoch."));
+    m_received = false;
+    showTexts();
 }
 
 RasterView* SampleGallery::view(int sample, Kind kind) const

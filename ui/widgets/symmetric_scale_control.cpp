@@ -1,5 +1,6 @@
 #include "symmetric_scale_control.h"
 
+#include <QEvent>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -14,19 +15,24 @@ SymmetricScaleControl::SymmetricScaleControl(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Colour scale ±"), this));
+    auto* label = new QLabel(this);
+    layout->addWidget(label);
     m_spin = new QDoubleSpinBox(this);
     m_spin->setObjectName(QStringLiteral("colourLimitSpin"));
     m_spin->setDecimals(6);
     m_spin->setRange(1e-6, 1e9);
     m_spin->setValue(m_dataLimit);
     m_spin->setKeyboardTracking(false);
-    m_spin->setToolTip(tr("Upper colour limit; the lower one is its negative, so 0 is white"));
     layout->addWidget(m_spin);
-    m_auto = new QCheckBox(tr("auto"), this);
+    m_auto = new QCheckBox(this);
     m_auto->setObjectName(QStringLiteral("colourAutoBox"));
     m_auto->setChecked(true);
-    m_auto->setToolTip(tr("Follow the data: the largest |value| over the three panels"));
+    m_texts.bind([this, label] {
+        label->setText(tr("Colour scale ±"));
+        m_spin->setToolTip(tr("Upper colour limit; the lower one is its negative, so 0 is white"));
+        m_auto->setText(tr("auto"));
+        m_auto->setToolTip(tr("Follow the data: the largest |value| over the three panels"));
+    });
     layout->addWidget(m_auto);
     layout->addStretch(1);
 
@@ -43,6 +49,13 @@ SymmetricScaleControl::SymmetricScaleControl(QWidget* parent) : QWidget(parent)
             emit limitChanged(m_dataLimit);
         }
     });
+}
+
+void SymmetricScaleControl::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QWidget::changeEvent(event);
 }
 
 double SymmetricScaleControl::autoLimit(const QList<const Raster*>& rasters)

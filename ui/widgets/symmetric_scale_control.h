@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/raster.h"
+#include "widgets/text_bindings.h"
 
 #include <QList>
 #include <QWidget>
@@ -35,6 +36,9 @@ signals:
     /// The symmetric limit L in force changed (the panels show [-L, L]).
     void limitChanged(double limit);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void showLimit(double limit);
 
@@ -43,6 +47,7 @@ private:
     double m_dataLimit = 1.0;
     double m_limit = 1.0; // exact (the spin box shows it rounded)
     bool m_updating = false;
+    TextBindings m_texts;
 };
 
 } // namespace insar::ui

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <QEvent>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -32,7 +33,10 @@ TimeSeriesPlot::TimeSeriesPlot(QWidget* parent) : QWidget(parent)
     ticker->setDateTimeFormat(QStringLiteral("yyyy-MM"));
     ticker->setDateTimeSpec(Qt::UTC);
     m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setLabel(tr("date"));
+    m_texts.bind([this] {
+        m_plot->xAxis->setLabel(tr("date"));
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
     // Empty until a pixel is chosen: no legend box and no "1970-01" dates on the axis.
     m_plot->legend->setVisible(false);
     m_plot->xAxis->setTickLabels(false);
@@ -40,6 +44,13 @@ TimeSeriesPlot::TimeSeriesPlot(QWidget* parent) : QWidget(parent)
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
     m_plot->setMinimumSize(200, 120);
     layout->addWidget(m_plot);
+}
+
+void TimeSeriesPlot::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QWidget::changeEvent(event);
 }
 
 QColor TimeSeriesPlot::colourFor(int index)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/date.h"
+#include "widgets/text_bindings.h"
 
 #include <QColor>
 #include <QList>
@@ -52,6 +53,9 @@ public:
 
     QCustomPlot* plot() const { return m_plot; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Drawn {
         QString name;
@@ -59,6 +63,7 @@ private:
         int modelPoints = 0;
     };
     QCustomPlot* m_plot = nullptr;
+    TextBindings m_texts;
     std::vector<Drawn> m_curves;
 };
 

@@ -26,20 +26,26 @@ struct Batch {
     long long index = 0;
     int count = 0;             // maps in the batch
     int side = 0;              // square maps side × side
-    std::vector<float> input;  // count·side² network values of y
+    int channels = 1;          // input channels: y, and the DEM channel for DEM-aware networks
+    std::vector<float> input;  // count·channels·side² network values of y (then the DEM channel)
     std::vector<float> target; // count·side² network values of y − x (the residual to predict)
 };
 
-/// One (input, reference) pair in metres, full size, for sample `sampleIndex` of a run.
+/// One (input, reference) pair in metres, full size, for sample `sampleIndex` of a run, and the
+/// sample's DEM (metres) when the network takes one.
 class SampleSource {
 public:
+    /// A DEM-aware network with a dataset that cannot give DEMs is an insar::Error naming it.
     explicit SampleSource(const TrainConfig& config);
-    /// Thread-safe.
-    void read(long long sampleIndex, std::vector<float>& input, std::vector<float>& reference) const;
+    /// Thread-safe. `dem` is filled only when needsDem() (else left untouched).
+    void read(long long sampleIndex, std::vector<float>& input, std::vector<float>& reference,
+              std::vector<float>& dem) const;
     int side() const { return m_side; }
+    bool needsDem() const { return m_needsDem; }
 
 private:
     std::uint64_t m_seed;
+    bool m_needsDem = false;
     std::unique_ptr<synthesis::SampleGenerator> m_generator;
     std::unique_ptr<synthesis::DatasetReader> m_dataset;
     int m_side = 0;
@@ -82,6 +88,7 @@ private:
 struct ValidationSet {
     std::vector<Raster> inputs;
     std::vector<Raster> references;
+    std::vector<Raster> dems; // heights (m), only for DEM-aware networks
 };
 ValidationSet makeValidationSet(const TrainConfig& config, int threads, Progress& progress);
 

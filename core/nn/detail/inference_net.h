@@ -33,11 +33,12 @@ bool cpuHasAvx512Bf16();
 
 class InferenceNet {
 public:
-    /// `net` must already be on `device` and in eval mode. Architectures other than DnCNN run
-    /// unfolded whatever the options say.
+    /// `net` must already be on `device` and in eval mode. Architectures other than DnCNN (unet:
+    /// its skip concatenations and upsampling do not map onto a plain layer list) run the module
+    /// itself whatever the options say; a two-channel DnCNN folds like a one-channel one.
     InferenceNet(std::shared_ptr<ResidualNetwork> net, torch::Device device, const InferenceOptions& options);
 
-    /// R(x) for x of shape [N, 1, H, W] (float32, on the device), returned as a contiguous
+    /// R(x) for x of shape [N, inChannels, H, W] (float32, on the device), returned as a contiguous
     /// float32 [N, 1, H, W] tensor on the device. Call under torch::NoGradGuard.
     torch::Tensor residual(const torch::Tensor& x) const;
 

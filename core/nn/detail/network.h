@@ -11,7 +11,9 @@
 
 namespace insar::nn::detail {
 
-/// Every architecture predicts the residual R(y) (same shape as y); the clean map is y - R(y).
+/// Every architecture predicts the residual R(y) of the phase channel: input [N, inChannels, H, W]
+/// (channel 0 the phase, channel 1 the DEM channel of DEM-aware networks), output [N, 1, H, W];
+/// the clean map is y - R(y).
 /// The training loop, the denoiser and the exporter use only this interface.
 class ResidualNetwork : public torch::nn::Module {
 public:

@@ -18,6 +18,18 @@ struct MapScaling {
     double unit = 1.0;
 };
 
+/// The DEM channel of a DEM-aware network: (h - mean(h)) / kDemScaleM over the map's valid heights,
+/// NaN -> 0. The stratified delay is, to first order, proportional to height relative to the
+/// scene (docs/physics.md §4.4 and §12.2), and the phase channel has its own mean removed,
+/// so only relative heights carry information; a fixed scale (not the map's height spread) keeps
+/// the delay-per-metre coefficient the network learns the same on flat and on steep maps, and
+/// 1 km brings typical relief (0.1-3 km) to O(1), the range of the phase channel (1 = 1 cm).
+constexpr double kDemScaleM = 1000.0;
+/// Mean of the valid (non-NaN) heights; 0 when there is none.
+double demMean(const float* dem, std::size_t n);
+/// out[i] = (dem[i] - mean) / kDemScaleM, 0 where dem[i] is NaN.
+void demChannel(const float* dem, std::size_t n, double mean, float* out);
+
 /// NaN values are ignored; an all-NaN map gets offset 0.
 MapScaling scalingFor(const float* values, std::size_t n, const Normalisation& norm);
 

@@ -1,4 +1,5 @@
-// bench_nn: training samples/s and inference ms per 300×300 map for DnCNN, with the fraction of
+// bench_nn: training samples/s and inference ms per 300×300 map for DnCNN (plain and dilated) and
+// the multi-scale U-Net, with the fraction of
 // the machine's matrix-multiply peak (a large torch::mm timed in the same run) that the
 // convolutions reach. FLOPs: a 3×3 conv of cin→cout channels on an H×W map costs 2·9·cin·cout·H·W;
 // a training step is counted as 3× the forward pass (forward + two backward convolutions).
@@ -25,12 +26,33 @@ double seconds(Clock::time_point a)
     return std::chrono::duration<double>(Clock::now() - a).count();
 }
 
+/// U-Net (unet_network.h): per level l at 1/2^l of the padded size, the encoder's two convolutions
+/// (level 0: in -> c, c -> c; level l: stride 2 from c_{l-1}, then c_l -> c_l), the decoder's two
+/// ((c_{l+1} + c_l) -> c_l, c_l -> c_l), and the output convolution c -> 1.
+double unetFlops(const NetworkConfig& c, int h, int w)
+{
+    const int m = 1 << c.levels;
+    const double padded = static_cast<double>((h + m - 1) / m * m) * ((w + m - 1) / m * m);
+    auto conv = [](double px, double cin, double cout) { return 2.0 * 9 * cin * cout * px; };
+    double f = 0.0;
+    for (int l = 0; l <= c.levels; ++l) {
+        const double px = padded / double(1 << (2 * l));
+        const double cl = double(c.channels << l);
+        f += conv(px, l == 0 ? c.inChannels : cl / 2, cl) + conv(px, cl, cl);
+        if (l < c.levels)
+            f += conv(px, 3 * cl, cl) + conv(px, cl, cl);
+    }
+    return f + conv(padded, c.channels, 1);
+}
+
 double forwardFlops(const NetworkConfig& c, int h, int w)
 {
+    if (c.architecture == "unet")
+        return unetFlops(c, h, w);
     const double px = static_cast<double>(h) * w;
     double f = 2.0 * 9 * c.inChannels * c.channels * px;         // first
     f += (c.depth - 2) * 2.0 * 9 * c.channels * c.channels * px; // middle
-    f += 2.0 * 9 * c.channels * c.inChannels * px;               // last
+    f += 2.0 * 9 * c.channels * 1 * px;                          // last (one output: the residual)
     return f;
 }
 
@@ -58,8 +80,8 @@ double benchTraining(const char* label, const NetworkConfig& cfg, int side, int 
     net->to(dev);
     torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(1e-4));
     nnd::StepRunner runner(*net, opt, dev, dev.is_cuda());
-    const torch::Tensor y = torch::randn({batch, 1, side, side});
-    const torch::Tensor t = 0.1 * y;
+    const torch::Tensor y = torch::randn({batch, cfg.inChannels, side, side});
+    const torch::Tensor t = 0.1 * y.narrow(1, 0, 1);
     runner.step(y, t); // warm-up
     const auto start = Clock::now();
     for (int i = 0; i < steps; ++i)
@@ -79,7 +101,7 @@ double benchInference(const char* label, const NetworkConfig& cfg, double peak, 
     net->to(dev);
     net->eval();
     torch::NoGradGuard g;
-    const torch::Tensor y = torch::randn({1, 1, 300, 300}, torch::TensorOptions().device(dev));
+    const torch::Tensor y = torch::randn({1, cfg.inChannels, 300, 300}, torch::TensorOptions().device(dev));
     (void)net->forward(y).sum().item<float>();
     const int reps = 3;
     const auto start = Clock::now();
@@ -120,12 +142,28 @@ int main(int argc, char** argv)
         benchTraining("DnCNN 10x32 dilated (shipped)", dilated, 128, 16, quick ? 1 : 3, peak, dev);
     std::printf("ratio  dilated / plain training speed, same FLOPs, same run: %.2f\n",
                 dilatedRate / plainRate);
+    NetworkConfig unet; // multi-scale: receptive field 7·2^3 - 4 = 52 px radius
+    unet.architecture = "unet";
+    unet.levels = 3;
+    unet.channels = 16;
+    const double unetRate = benchTraining("U-Net 3 levels x 16", unet, 128, 16, quick ? 1 : 3, peak, dev);
+    std::printf("ratio  U-Net / plain DnCNN 10x32 training speed, same run: %.2f\n", unetRate / plainRate);
     if (!quick)
         benchTraining("DnCNN 20x64 (poster)", poster, 300, 1, 1, peak, dev);
     benchInference("DnCNN 20x64 (poster)", poster, peak, dev);
     const double plainMs = benchInference("DnCNN 10x32 plain", plain, peak, dev);
     const double dilatedMs = benchInference("DnCNN 10x32 dilated (shipped)", dilated, peak, dev);
     std::printf("ratio  dilated / plain inference time, same run: %.2f\n", dilatedMs / plainMs);
+    NetworkConfig demUnet = unet;
+    demUnet.inChannels = 2;
+    const double unetMs = benchInference("U-Net 3 levels x 16", unet, peak, dev);
+    (void)benchInference("U-Net 3 levels x 16, DEM input", demUnet, peak, dev);
+    std::printf(
+        "ratio  U-Net / plain DnCNN 10x32 inference time, same run: %.2f (receptive field %d vs %d px)\n",
+        unetMs / plainMs, receptiveField(unet), receptiveField(plain));
+    std::printf(
+        "ratio  U-Net / dilated DnCNN 10x32 inference time, same run: %.2f (receptive field %d vs %d px)\n",
+        unetMs / dilatedMs, receptiveField(unet), receptiveField(dilated));
 
     // Data side: how many training crops per second one synthesis thread delivers.
     TrainConfig c;

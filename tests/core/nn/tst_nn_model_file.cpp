@@ -137,10 +137,10 @@ void TstNnModelFile::rejectsWrongArchitecture()
 {
     insar::test::TempDir dir;
     ModelInfo info;
-    info.network = {"unet", 4, 4, 1}; // written by a hypothetical newer program
+    info.network = {"resnet", 4, 4, 1}; // written by a hypothetical newer program
     writeModelFile(dir.file("u.model"), info, "weights");
     const QString err = errorOf(dir.file("u.model"));
-    QVERIFY2(err.contains("unknown network architecture 'unet'"), qPrintable(err));
+    QVERIFY2(err.contains("unknown network architecture 'resnet'"), qPrintable(err));
 }
 
 void TstNnModelFile::rejectsFolder()

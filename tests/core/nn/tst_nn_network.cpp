@@ -124,9 +124,11 @@ void TstNnNetwork::factoryRejectsUnknownArchitecture()
         }
         return false;
     };
-    QVERIFY(rejected(NetworkConfig{"unet", 4, 4, 1}));
+    QVERIFY(rejected(NetworkConfig{"resnet", 4, 4, 1}));
+    QVERIFY(!rejected(NetworkConfig{"unet", 4, 4, 1}));
     QVERIFY(rejected(NetworkConfig{"dncnn", 2, 4, 1}));
-    QVERIFY(rejected(NetworkConfig{"dncnn", 4, 4, 2}));
+    QVERIFY(rejected(NetworkConfig{"dncnn", 4, 4, 3}));
+    QVERIFY(!rejected(NetworkConfig{"dncnn", 4, 4, 2}));
     QVERIFY(!rejected(NetworkConfig{"dncnn", 3, 4, 1}));
 }
 

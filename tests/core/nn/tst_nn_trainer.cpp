@@ -266,8 +266,9 @@ void TstNnTrainer::cropsKeepTheirMapLevel()
     QCOMPARE(p, c.cropSize);
     double maxCropMean = 0.0;
     for (int k = 0; k < b.count; ++k) {
-        std::vector<float> y, x;
-        source.read((1LL * c.batchSize + k) / c.cropsPerSample, y, x);
+        std::vector<float> y, x, dem;
+        source.read((1LL * c.batchSize + k) / c.cropsPerSample, y, x, dem);
+        QVERIFY(dem.empty()); // a phase-only network reads no DEM
         double mean = 0.0;
         for (float v : y)
             mean += v;
