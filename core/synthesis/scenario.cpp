@@ -174,8 +174,11 @@ void okadaOnGrid(const OkadaModel& model, int rows, int cols, double dxKm, doubl
     // Coarse nodes every `stride` pixels, one extra node beyond each border, then separable
     // Catmull-Rom (cubic) interpolation: error O(stride^4), far below the noise for top depths
     // of a few pixels or more.
-    const int kr = (rows - 1 + stride - 1) / stride; // last node index inside or just past the grid
-    const int kc = (cols - 1 + stride - 1) / stride;
+    // Pixel i uses nodes i/stride - 1 .. i/stride + 2, so the last pixel needs node
+    // (n - 1)/stride + 2 even when n - 1 is a multiple of the stride (its weight is 0 there, but
+    // the read must stay inside the table: AddressSanitizer found the overflow).
+    const int kr = (rows - 1) / stride + 1; // last node index past the grid
+    const int kc = (cols - 1) / stride + 1;
     const int nr = kr + 3, ncn = kc + 3; // nodes -1 .. k+1
     std::vector<double> coarse(static_cast<std::size_t>(nr) * ncn);
     for (int a = 0; a < nr; ++a)
