@@ -90,12 +90,12 @@ void from_json(const nlohmann::json& j, ModelInfo& m)
     if (j.contains("inputs")) {
         const nlohmann::json& in = j.at("inputs");
         if (!in.is_array() || !std::all_of(in.begin(), in.end(), [](const auto& v) { return v.is_string(); }))
-            throw Error(ErrorKind::Format, "key 'inputs' must be an array of names (\"phase\", \"dem\")");
+            throw Error(ErrorKind::Format, R"(key 'inputs' must be an array of names ("phase", "dem"))");
         inputs = in.get<std::vector<std::string>>();
     }
     const bool dem = inputs == std::vector<std::string>{"phase", "dem"};
     if (!dem && inputs != std::vector<std::string>{"phase"})
-        throw Error(ErrorKind::Format, "key 'inputs' must be [\"phase\"] or [\"phase\", \"dem\"]");
+        throw Error(ErrorKind::Format, R"(key 'inputs' must be ["phase"] or ["phase", "dem"])");
     if (dem != needsDem(m.network))
         throw Error(ErrorKind::Format, "key 'inputs' (" + std::string(dem ? "phase and DEM" : "phase only") +
                                            ") disagrees with the network's " +

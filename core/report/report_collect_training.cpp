@@ -308,7 +308,7 @@ void collectTrainingRun(Report& report, const fs::path& dir)
     if (config.contains("device"))
         s.facts.push_back({"Device (as configured)", scalarText(config.at("device"))});
     if (history.empty()) {
-        s.paragraphs.push_back(
+        s.paragraphs.emplace_back(
             "history.csv holds no epoch yet: the run stopped before its first validation.");
     } else {
         double seconds = 0.0;
