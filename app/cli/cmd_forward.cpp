@@ -14,6 +14,7 @@
 // Every output value is checked to be finite as well.
 #include "command_registry.h"
 #include "common/error.h"
+#include "common/text.h"
 #include "synthesis/los_geometry.h"
 #include "synthesis/mogi.h"
 #include "synthesis/okada.h"
@@ -34,6 +35,7 @@ namespace {
 
 using insar::Error;
 using insar::ErrorKind;
+using insar::trimmed;
 using namespace insar::synthesis;
 
 struct ForwardOptions {
@@ -76,15 +78,6 @@ void requireIn(double value, const std::string& what, double lo, double hi, cons
                     unit);
 }
 
-std::string trim(const std::string& s)
-{
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos)
-        return {};
-    const auto e = s.find_last_not_of(" \t\r\n");
-    return s.substr(b, e - b + 1);
-}
-
 std::vector<std::string> split(const std::string& line)
 {
     std::vector<std::string> out;
@@ -92,7 +85,7 @@ std::vector<std::string> split(const std::string& line)
     while (true) {
         const auto comma = line.find(',', start);
         out.push_back(
-            trim(line.substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
+            trimmed(line.substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
         if (comma == std::string::npos)
             break;
         start = comma + 1;
@@ -125,7 +118,7 @@ std::vector<Point> readPoints(const std::string& path)
     std::size_t columns = 0;
     while (std::getline(in, line)) {
         ++lineNo;
-        if (trim(line).empty())
+        if (trimmed(line).empty())
             continue;
         const auto header = split(line);
         columns = header.size();
@@ -146,7 +139,7 @@ std::vector<Point> readPoints(const std::string& path)
     std::vector<Point> points;
     while (std::getline(in, line)) {
         ++lineNo;
-        if (trim(line).empty())
+        if (trimmed(line).empty())
             continue;
         const auto fields = split(line);
         if (fields.size() != columns)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/text.h"
 #include "nn/model_file.h"
 #include "pipeline/stack_study.h"
 
@@ -17,14 +18,6 @@
 
 namespace insar::cli {
 
-inline std::string trimmedText(std::string_view s)
-{
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos)
-        return {};
-    return std::string(s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1));
-}
-
 /// The methods of `--methods` texts and repeated `--method` specs, in order. A `--methods` text
 /// separates methods by commas ("none,deramp,gacos,cnn"); when it holds a ';', methods are
 /// separated by ';' and commas chain steps inside one method ("none;gacos,cnn" is two methods, the
@@ -38,7 +31,7 @@ inline std::vector<std::string> parseMethodList(const std::vector<std::string>& 
         std::size_t start = 0;
         while (start <= list.size()) {
             const std::size_t end = std::min(list.find(separator, start), list.size());
-            const std::string item = trimmedText(std::string_view(list).substr(start, end - start));
+            const std::string item = trimmed(std::string_view(list).substr(start, end - start));
             if (item.empty())
                 throw Error(ErrorKind::InvalidInput, "--methods '" + list + "' has an empty method");
             methods.push_back(item);
@@ -46,9 +39,9 @@ inline std::vector<std::string> parseMethodList(const std::vector<std::string>& 
         }
     }
     for (const std::string& spec : single) {
-        if (trimmedText(spec).empty())
+        if (trimmed(spec).empty())
             throw Error(ErrorKind::InvalidInput, "--method needs a method (e.g. gacos,cnn)");
-        methods.push_back(trimmedText(spec));
+        methods.push_back(trimmed(spec));
     }
     return methods;
 }
@@ -58,7 +51,7 @@ inline std::pair<double, double> parseNumberPair(const std::string& text, const 
                                                  const std::string& expected)
 {
     auto number = [](std::string_view s, double& v) {
-        const std::string t = trimmedText(s);
+        const std::string t = trimmed(s);
         const auto [ptr, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
         return !t.empty() && ec == std::errc{} && ptr == t.data() + t.size() && std::isfinite(v);
     };

@@ -1,6 +1,7 @@
 #include "corrections/correction_factory.h"
 
 #include "common/error.h"
+#include "common/text.h"
 #include "corrections/correction_chain.h"
 #include "corrections/deramp.h"
 #include "corrections/gacos_correction.h"
@@ -15,15 +16,6 @@
 namespace insar::corrections {
 
 namespace {
-
-std::string trim(std::string_view s)
-{
-    const auto b = s.find_first_not_of(" \t");
-    if (b == std::string_view::npos)
-        return {};
-    const auto e = s.find_last_not_of(" \t");
-    return std::string(s.substr(b, e - b + 1));
-}
 
 std::unique_ptr<Correction> makeDeramp(const std::string& arg)
 {
@@ -138,7 +130,7 @@ std::unique_ptr<Correction> makeCorrection(std::string_view spec)
     std::size_t start = 0;
     while (start <= spec.size()) {
         const std::size_t comma = std::min(spec.find(',', start), spec.size());
-        const std::string item = trim(spec.substr(start, comma - start));
+        const std::string item = trimmed(spec.substr(start, comma - start));
         if (item.empty())
             throw Error(ErrorKind::InvalidInput,
                         "empty method in correction list '" + std::string(spec) + "'");

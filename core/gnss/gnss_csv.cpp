@@ -1,6 +1,7 @@
 #include "gnss/gnss_csv.h"
 
 #include "common/error.h"
+#include "common/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -14,19 +15,10 @@ namespace insar::gnss::detail {
 
 namespace {
 
-std::string trim(const std::string& s)
-{
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos)
-        return {};
-    const auto e = s.find_last_not_of(" \t\r\n");
-    return s.substr(b, e - b + 1);
-}
-
 std::string unquote(std::string s)
 {
     if (s.size() >= 2 && s.front() == '"' && s.back() == '"')
-        s = trim(s.substr(1, s.size() - 2));
+        s = trimmed(s.substr(1, s.size() - 2));
     return s;
 }
 
@@ -37,7 +29,7 @@ std::vector<std::string> split(const std::string& line)
     while (true) {
         const auto comma = line.find(',', start);
         out.push_back(unquote(
-            trim(line.substr(start, comma == std::string::npos ? std::string::npos : comma - start))));
+            trimmed(line.substr(start, comma == std::string::npos ? std::string::npos : comma - start))));
         if (comma == std::string::npos)
             break;
         start = comma + 1;
@@ -89,7 +81,7 @@ CsvFile readCsv(const std::filesystem::path& path)
             line.erase(0, 3); // UTF-8 byte-order mark
         if (line.find('\0') != std::string::npos)
             throw Error(ErrorKind::Format, file.where(lineNo) + "binary data, not a CSV text file");
-        const std::string t = trim(line);
+        const std::string t = trimmed(line);
         if (t.empty() || t.front() == '#')
             continue;
         const auto fields = split(t);

@@ -1,8 +1,9 @@
 #include "io/stack_reader.h"
 
 #include "common/error.h"
-#include "io/gdal_setup.h"
+#include "common/text.h"
 #include "io/gdal_handles.h"
+#include "io/gdal_setup.h"
 #include "io/insar_layouts.h"
 #include "io/raster_reader.h"
 
@@ -34,15 +35,6 @@ std::string lower(std::string s)
 {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
     return s;
-}
-
-std::string trim(std::string_view s)
-{
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(first, last - first + 1));
 }
 
 long pairKey(const Date& d1, const Date& d2)
@@ -138,12 +130,12 @@ std::vector<std::string> splitCsvLine(const std::string& text, const fs::path& c
             } else {
                 field += c;
             }
-        } else if (c == '"' && trim(field).empty()) {
+        } else if (c == '"' && trimmed(field).empty()) {
             quoted = true;
             wasQuoted = true;
             field.clear();
         } else if (c == ',') {
-            fields.push_back(wasQuoted ? field : trim(field));
+            fields.push_back(wasQuoted ? field : trimmed(field));
             field.clear();
             wasQuoted = false;
         } else if (!wasQuoted) {
@@ -154,7 +146,7 @@ std::vector<std::string> splitCsvLine(const std::string& text, const fs::path& c
     }
     if (quoted)
         throw Error(ErrorKind::Format, at(csv, line) + "a quoted field is not closed");
-    fields.push_back(wasQuoted ? field : trim(field));
+    fields.push_back(wasQuoted ? field : trimmed(field));
     return fields;
 }
 
@@ -179,7 +171,7 @@ std::vector<CsvRow> readCsv(const fs::path& csv)
             text.erase(0, 3);
         if (text.find('\0') != std::string::npos)
             throw Error(ErrorKind::Format, at(csv, line) + "binary data; not a CSV text file");
-        const std::string t = trim(text);
+        const std::string t = trimmed(text);
         if (t.empty() || t.front() == '#')
             continue;
         rows.push_back({line, splitCsvLine(text, csv, line)});
@@ -694,7 +686,7 @@ StackList readMintPyTimeSeries(const fs::path& h5)
                      display + ": date " + std::to_string(i + 1) + " '" + text + "' is not a YYYYMMDD date");
     };
     for (std::size_t i = 0; i < texts.size(); ++i) {
-        const std::string text = trim(texts[i]);
+        const std::string text = trimmed(texts[i]);
         const auto d = Date::parse(text);
         if (!d)
             throw badDate(i, text);

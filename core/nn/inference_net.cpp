@@ -1,5 +1,7 @@
 #include "nn/detail/inference_net.h"
 
+#include "nn/detail/unet_network.h"
+
 #include <malloc.h>
 
 #include <fstream>
@@ -57,22 +59,38 @@ torch::Tensor toBf16KeepingKernelSums(const torch::Tensor& w)
     return out.view(w.sizes()).to(torch::kBFloat16);
 }
 
+/// The module's parameters and buffers by name, in float64 on the CPU (folding is done there).
+std::map<std::string, torch::Tensor> float64Tensors(torch::nn::Module& net)
+{
+    std::map<std::string, torch::Tensor> p;
+    for (const auto& t : net.named_parameters())
+        p[t.key()] = t.value().detach().to(torch::kCPU, torch::kFloat64);
+    for (const auto& t : net.named_buffers())
+        p[t.key()] = t.value().to(torch::kCPU, torch::kFloat64);
+    return p;
+}
+
 } // namespace
 
 InferenceNet::InferenceNet(std::shared_ptr<ResidualNetwork> net, torch::Device device,
                            const InferenceOptions& options)
     : m_net(std::move(net)), m_options(options)
 {
-    const NetworkConfig& cfg = m_net->config();
-    if (!options.foldBatchNorm || cfg.architecture != "dncnn")
+    if (!options.foldBatchNorm)
         return;
+    if (m_net->config().architecture == "dncnn")
+        foldDnCnn(device);
+    else if (m_net->config().architecture == "unet")
+        foldUNet(device);
+}
+
+void InferenceNet::foldDnCnn(torch::Device device)
+{
+    const NetworkConfig& cfg = m_net->config();
+    const InferenceOptions& options = m_options;
     torch::NoGradGuard noGrad;
-    std::map<std::string, torch::Tensor> p;
     // Folded in float64 on the CPU, then moved to the device.
-    for (const auto& t : m_net->named_parameters())
-        p[t.key()] = t.value().detach().to(torch::kCPU, torch::kFloat64);
-    for (const auto& t : m_net->named_buffers())
-        p[t.key()] = t.value().to(torch::kCPU, torch::kFloat64);
+    const std::map<std::string, torch::Tensor> p = float64Tensors(*m_net);
     std::vector<torch::Tensor> ws, bs; // folded, float64
     for (int i = 0; i < cfg.depth; ++i) {
         const std::string conv = "conv" + std::to_string(i);
@@ -132,8 +150,77 @@ InferenceNet::InferenceNet(std::shared_ptr<ResidualNetwork> net, torch::Device d
     }
 }
 
+void InferenceNet::foldUNet(torch::Device device)
+{
+    const NetworkConfig& cfg = m_net->config();
+    torch::NoGradGuard noGrad;
+    const std::map<std::string, torch::Tensor> p = float64Tensors(*m_net);
+    m_levels = cfg.levels;
+    const auto block = [&](const std::string& name, int stride) {
+        // Eval-mode BN after a bias-free convolution: W' = s·W, b' = β − s·μ, s = γ / √(σ² + ε).
+        const torch::Tensor s =
+            p.at(name + "_bn.weight") / torch::sqrt(p.at(name + "_bn.running_var") + UNet::kBnEps);
+        Layer layer;
+        layer.stride = stride;
+        layer.weight = (p.at(name + "_conv.weight") * s.view({-1, 1, 1, 1})).to(torch::kFloat32);
+        layer.bias = (p.at(name + "_bn.bias") - s * p.at(name + "_bn.running_mean")).to(torch::kFloat32);
+        return layer;
+    };
+    for (int l = 0; l <= m_levels; ++l) {
+        const std::string e = "enc" + std::to_string(l);
+        m_unet.push_back(block(e + "_0", l == 0 ? 1 : 2));
+        m_unet.push_back(block(e + "_1", 1));
+    }
+    for (int l = m_levels - 1; l >= 0; --l) {
+        const std::string d = "dec" + std::to_string(l);
+        m_unet.push_back(block(d + "_0", 1));
+        m_unet.push_back(block(d + "_1", 1));
+    }
+    Layer out;
+    out.relu = false;
+    out.weight = p.at("out.weight").to(torch::kFloat32);
+    out.bias = p.at("out.bias").to(torch::kFloat32);
+    m_unet.push_back(std::move(out));
+    for (Layer& l : m_unet) {
+        l.weight = l.weight.to(device).contiguous(m_options.channelsLast ? torch::MemoryFormat::ChannelsLast
+                                                                         : torch::MemoryFormat::Contiguous);
+        l.bias = l.bias.to(device).contiguous();
+    }
+}
+
+torch::Tensor InferenceNet::unetResidual(const torch::Tensor& x) const
+{
+    // UNet::forward with the folded blocks (unet_network.cpp): pad to a multiple of 2^L, encode,
+    // decode with bilinear upsampling and skip concatenation, crop back.
+    const int64_t h0 = x.size(2), w0 = x.size(3);
+    torch::Tensor h = padToMultiple(x, 1 << m_levels);
+    if (m_options.channelsLast)
+        h = h.contiguous(torch::MemoryFormat::ChannelsLast);
+    const auto run = [](const Layer& l, const torch::Tensor& in) {
+        torch::Tensor out = torch::conv2d(in, l.weight, l.bias, l.stride, 1);
+        return l.relu ? out.relu_() : out;
+    };
+    std::size_t k = 0;
+    std::vector<torch::Tensor> skips;
+    for (int l = 0; l <= m_levels; ++l) {
+        h = run(m_unet[k + 1], run(m_unet[k], h));
+        k += 2;
+        skips.push_back(h);
+    }
+    for (int l = m_levels - 1; l >= 0; --l) {
+        const torch::Tensor& skip = skips[static_cast<std::size_t>(l)];
+        torch::Tensor up = torch::upsample_bilinear2d(h, {skip.size(2), skip.size(3)}, false);
+        h = run(m_unet[k + 1], run(m_unet[k], torch::cat({up, skip}, 1)));
+        k += 2;
+    }
+    // One output channel: NHWC and NCHW hold the same bytes once contiguous.
+    return run(m_unet[k], h).slice(2, 0, h0).slice(3, 0, w0).contiguous();
+}
+
 torch::Tensor InferenceNet::residual(const torch::Tensor& x) const
 {
+    if (!m_unet.empty())
+        return unetResidual(x);
     if (m_layers.empty())
         return m_net->forward(x).contiguous();
     torch::Tensor h = x;

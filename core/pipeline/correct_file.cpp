@@ -2,6 +2,7 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/text.h"
 #include "corrections/correction_factory.h"
 #include "io/raster_reader.h"
 #include "io/raster_writer.h"
@@ -17,15 +18,6 @@ namespace insar::pipeline {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string trimmed(std::string_view s)
-{
-    const auto b = s.find_first_not_of(" \t");
-    if (b == std::string_view::npos)
-        return {};
-    const auto e = s.find_last_not_of(" \t");
-    return std::string(s.substr(b, e - b + 1));
-}
 
 /// `spec` with every argument-less "cnn" step made "cnn:free-mean".
 std::string withFreeMean(const std::string& spec)

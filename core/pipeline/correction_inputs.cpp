@@ -1,6 +1,7 @@
 #include "pipeline/correction_inputs.h"
 
 #include "common/error.h"
+#include "common/text.h"
 #include "corrections/exclusion_mask.h"
 #include "io/raster_reader.h"
 
@@ -13,15 +14,6 @@
 namespace insar::pipeline {
 
 namespace {
-
-std::string trimmed(std::string_view s)
-{
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos)
-        return {};
-    const auto e = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(b, e - b + 1));
-}
 
 std::string lower(std::string s)
 {

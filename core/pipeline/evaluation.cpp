@@ -1,6 +1,7 @@
 #include "pipeline/evaluation.h"
 
 #include "common/error.h"
+#include "common/text.h"
 #include "corrections/correction_factory.h"
 #include "synthesis/dataset_reader.h"
 #include "synthesis/sample_generator.h"
@@ -15,15 +16,6 @@
 namespace insar::pipeline {
 
 namespace {
-
-std::string trimmed(std::string_view s)
-{
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos)
-        return {};
-    const auto e = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(b, e - b + 1));
-}
 
 /// True when a step of the comma-separated chain is "cnn" or "cnn:ARG"; `freeMean` when it is
 /// "cnn:free-mean".

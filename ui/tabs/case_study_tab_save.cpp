@@ -7,10 +7,10 @@
 #include "common/error.h"
 #include "jobs/job.h"
 #include "report/report_collect.h"
-#include "report/report_writer.h"
 #include "tabs/case_study_gnss.h"
 #include "tabs/case_study_maps.h"
 #include "tabs/case_study_points.h"
+#include "tabs/report_export.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -209,21 +209,12 @@ void CaseStudyTab::exportReport(const QString& path, bool overwrite)
         },
         [this, scratch, path, out](JobOutcome<report::Report> outcome) {
             updateActions();
-            if (outcome.failed()) {
+            const auto fail = [this, path](const QString& why) {
                 reportFailure(tr("Cannot export the report"),
-                              tr("Could not write %1.").arg(QDir::toNativeSeparators(path)), outcome.message);
+                              tr("Could not write %1.").arg(QDir::toNativeSeparators(path)), why);
+            };
+            if (!writeCollectedReport(outcome, out, fail))
                 return;
-            }
-            if (!outcome.succeeded())
-                return;
-            try {
-                writeReport(*outcome.value, out);
-            } catch (const std::exception& e) {
-                reportFailure(tr("Cannot export the report"),
-                              tr("Could not write %1.").arg(QDir::toNativeSeparators(path)),
-                              QString::fromStdString(e.what()));
-                return;
-            }
             setStatus([path] { return tr("Report written to %1").arg(QDir::toNativeSeparators(path)); });
             emit reportExported(path);
         }));

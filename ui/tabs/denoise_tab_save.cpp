@@ -5,8 +5,8 @@
 #include "io/raster_writer.h"
 #include "jobs/job.h"
 #include "report/report_collect.h"
-#include "report/report_writer.h"
 #include "tabs/denoise_panels.h"
+#include "tabs/report_export.h"
 #include "widgets/raster_view.h"
 
 #include <QDir>
@@ -235,18 +235,8 @@ void DenoiseTab::exportReport(const QString& path, bool allFiles, bool overwrite
         },
         [this, scratch, path, out, fail](JobOutcome<report::Report> outcome) {
             updateActions();
-            if (outcome.failed()) {
-                fail(outcome.message);
+            if (!writeCollectedReport(outcome, out, fail))
                 return;
-            }
-            if (!outcome.succeeded())
-                return;
-            try {
-                writeReport(*outcome.value, out);
-            } catch (const std::exception& e) {
-                fail(QString::fromStdString(e.what()));
-                return;
-            }
             emit statusMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
             emit reportExported(path);
         }));

@@ -8,7 +8,7 @@
 #include "common/units.h"
 #include "jobs/job.h"
 #include "report/report_collect.h"
-#include "report/report_writer.h"
+#include "tabs/report_export.h"
 #include "tabs/training_form.h"
 #include "widgets/sample_gallery.h"
 
@@ -137,18 +137,8 @@ void TrainingTab::exportReport(const QString& path)
         },
         [this, path, out, fail](JobOutcome<report::Report> outcome) {
             updateReportAction();
-            if (outcome.failed()) {
-                fail(outcome.message);
+            if (!writeCollectedReport(outcome, out, fail))
                 return;
-            }
-            if (!outcome.succeeded())
-                return;
-            try {
-                writeReport(*outcome.value, out);
-            } catch (const std::exception& e) {
-                fail(QString::fromStdString(e.what()));
-                return;
-            }
             setStatus([path] { return tr("Report written to %1").arg(QDir::toNativeSeparators(path)); });
             emit reportExported(path);
         }));

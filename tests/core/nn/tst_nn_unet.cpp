@@ -1,6 +1,7 @@
 // The multi-scale network: any input size gives an output of that size, the receptive field the
 // tiling relies on bounds the real one, tiled inference equals whole-map inference with the
-// automatic overlap, and the TorchScript export reproduces the C++ model (phase-only and DEM).
+// automatic overlap, the optimised path (batch norm folded, channels-last) equals the module, and
+// the TorchScript export reproduces the C++ model (phase-only and DEM).
 #include "nn/denoiser.h"
 #include "nn/detail/network.h"
 #include "nn/detail/unet_network.h"
@@ -30,8 +31,9 @@ NetworkConfig unetConfig(int levels, int channels, int inChannels = 1)
     return c;
 }
 
-/// Non-trivial eval-mode BN statistics, so the exported batch norm is exercised.
-void randomiseBatchNorm(torch::nn::Module& net)
+/// Non-trivial eval-mode BN statistics, so the exported (and folded) batch norm is exercised; with
+/// `affine`, the BN scales and shifts too.
+void randomiseBatchNorm(torch::nn::Module& net, bool affine = false)
 {
     torch::NoGradGuard g;
     for (auto& b : net.named_buffers()) {
@@ -40,15 +42,23 @@ void randomiseBatchNorm(torch::nn::Module& net)
         if (b.key().find("running_var") != std::string::npos)
             b.value().uniform_(0.5, 2.0);
     }
+    if (!affine)
+        return;
+    for (auto& p : net.named_parameters()) {
+        if (p.key().find("_bn.weight") != std::string::npos)
+            p.value().uniform_(0.5, 1.5);
+        if (p.key().find("_bn.bias") != std::string::npos)
+            p.value().uniform_(-0.1, 0.1);
+    }
 }
 
 std::filesystem::path makeUnetModel(const insar::test::TempDir& dir, const std::string& name, int levels,
-                                    int inChannels = 1)
+                                    int inChannels = 1, bool affineBatchNorm = false)
 {
     torch::manual_seed(7);
     const NetworkConfig cfg = unetConfig(levels, 4, inChannels);
     auto net = nnd::makeNetwork(cfg);
-    randomiseBatchNorm(*net);
+    randomiseBatchNorm(*net, affineBatchNorm);
     ModelInfo info;
     info.network = cfg;
     info.trainingSize = 32;
@@ -86,6 +96,8 @@ private slots:
     void forwardKeepsAnySize();
     void receptiveFieldBoundsTheResponse();
     void tiledEqualsWhole();
+    void foldedMatchesModule_data();
+    void foldedMatchesModule();
     void exportMatchesDenoiser_data();
     void exportMatchesDenoiser();
     void configRoundTripAndLimits();
@@ -181,6 +193,44 @@ void TstNnUnet::tiledEqualsWhole()
     small.tileSize = 40;
     const insar::Raster c = Denoiser::load(file, small).denoise(in, progress);
     QVERIFY(maxAbsDiff(a, c) > 100 * err + 1e-6);
+}
+
+void TstNnUnet::foldedMatchesModule_data()
+{
+    QTest::addColumn<int>("levels");
+    QTest::addColumn<int>("inChannels");
+    QTest::addRow("3 levels, phase") << 3 << 1;
+    QTest::addRow("2 levels, phase + DEM") << 2 << 2;
+}
+
+void TstNnUnet::foldedMatchesModule()
+{
+    // The optimised path (batch norm folded into the convolutions, channels-last) gives the
+    // training module's result, on an odd-sized map that the network pads.
+    QFETCH(int, levels);
+    QFETCH(int, inChannels);
+    insar::test::TempDir dir;
+    const auto file = makeUnetModel(dir, "u.model", levels, inChannels, true);
+    const insar::Raster in = smoothRaster(93, 70, 4);
+    insar::Raster dem = smoothRaster(93, 70, 5, 800.0);
+    insar::NullProgress progress;
+    DenoiseOptions plain;
+    plain.optimised = false;
+    plain.preserveMean = false;
+    DenoiseOptions fast = plain;
+    fast.optimised = true;
+    const insar::Raster* demIn = inChannels == 2 ? &dem : nullptr;
+    const insar::Raster a = Denoiser::load(file, plain).denoise(in, demIn, progress);
+    const insar::Raster b = Denoiser::load(file, fast).denoise(in, demIn, progress);
+    double removed = 0.0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        removed = std::max(removed, std::abs(double(a.data()[i]) - double(in.data()[i])));
+    QVERIFY(removed > 1e-4); // the network changes the map
+    const double err = maxAbsDiff(a, b);
+    QVERIFY2(err <= 1e-4 * removed, qPrintable(QString("folded - module: %1 of %2").arg(err).arg(removed)));
+    // Folding rounds differently from running the BN, so bit-identical maps would mean the
+    // optimised path did not run.
+    QVERIFY2(err > 0.0, "the optimised path gave exactly the module's result: it did not run");
 }
 
 void TstNnUnet::exportMatchesDenoiser_data()
