@@ -15,13 +15,20 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("empty") << "" << "";
-        QTest::addRow("only whitespace") << " \t\r\n " << "";
-        QTest::addRow("untouched") << "deramp" << "deramp";
-        QTest::addRow("both ends") << "  linear:1+plane \t" << "linear:1+plane";
-        QTest::addRow("CRLF line") << "20200101,20200113\r\n" << "20200101,20200113";
-        QTest::addRow("inner spaces kept") << " a  b " << "a  b";
-        QTest::addRow("one character") << "\tx\n" << "x";
+        QTest::addRow("empty") << ""
+                               << "";
+        QTest::addRow("only whitespace") << " \t\r\n "
+                                         << "";
+        QTest::addRow("untouched") << "deramp"
+                                   << "deramp";
+        QTest::addRow("both ends") << "  linear:1+plane \t"
+                                   << "linear:1+plane";
+        QTest::addRow("CRLF line") << "20200101,20200113\r\n"
+                                   << "20200101,20200113";
+        QTest::addRow("inner spaces kept") << " a  b "
+                                           << "a  b";
+        QTest::addRow("one character") << "\tx\n"
+                                       << "x";
     }
     void trimmed()
     {
