@@ -706,107 +706,107 @@
 <context>
     <name>insar::ui::CaseStudyTab</name>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="92"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="93"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="94"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="95"/>
         <source>Correct every interferogram with each checked method, invert, and fit velocity ± σ (background job)</source>
         <translation>Jedes Interferogramm mit jeder angehakten Methode korrigieren, invertieren und Geschwindigkeit ± σ anpassen (Hintergrundauftrag)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="96"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="97"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="97"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="98"/>
         <source>GNSS stations…</source>
         <translation>GNSS-Stationen…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="99"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="100"/>
         <source>Load a stations CSV: name,lon,lat with los_mm[,sigma_mm] or east_mm,north_mm,up_mm</source>
         <translation>Eine Stations-CSV laden: name,lon,lat mit los_mm[,sigma_mm] oder east_mm,north_mm,up_mm</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="100"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="101"/>
         <source>Save results…</source>
         <translation>Ergebnisse speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="102"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="103"/>
         <source>Write the velocity and σ GeoTIFFs, the time series, the point and GNSS tables (CSV) and the maps (PNG) into a folder</source>
         <translation>Die GeoTIFFs von Geschwindigkeit und σ, die Zeitreihen, die Punkt- und GNSS-Tabellen (CSV) und die Karten (PNG) in einen Ordner schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="104"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="105"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="105"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="106"/>
         <source>Export report…</source>
         <translation>Bericht exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="107"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="108"/>
         <source>A PDF or HTML report of the result: tables, velocity and σ maps, GNSS comparison</source>
         <translation>Ein PDF- oder HTML-Bericht des Ergebnisses: Tabellen, Geschwindigkeits- und σ-Karten, GNSS-Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="79"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="80"/>
         <source>No stack loaded.</source>
         <translation>Kein Stapel geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="109"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="110"/>
         <source>Time series at the pixel</source>
         <translation>Zeitreihe am Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="110"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="111"/>
         <source>GNSS comparison</source>
         <translation>GNSS-Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="209"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="210"/>
         <source>Load a stack or open a scenario first.</source>
         <translation>Zuerst einen Stapel laden oder ein Szenario öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="214"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="215"/>
         <source>Check at least one method.</source>
         <translation>Mindestens eine Methode anhaken.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="233"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="235"/>
         <source>Running %1 …</source>
         <translation>%1 läuft …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="250"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="252"/>
         <source>The run was cancelled; nothing changed.</source>
         <translation>Der Lauf wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="252"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="254"/>
         <source>Case study failed</source>
         <translation>Fallstudie fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="252"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="254"/>
         <source>The run failed.</source>
         <translation>Der Lauf ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="282"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="284"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/case_study_tab.cpp" line="288"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="290"/>
         <source>%1: … and %n more message(s)</source>
         <translation>
             <numerusform>%1: … und %n weitere Meldung</numerusform>
@@ -814,12 +814,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="296"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="298"/>
         <source>Every map is referenced to %1.</source>
         <translation>Jede Karte ist auf %1 bezogen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/case_study_tab.cpp" line="297"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="299"/>
         <source>Done: %n method(s) over %1 dates</source>
         <translation>
             <numerusform>Fertig: %n Methode über %1 Daten</numerusform>
@@ -827,12 +827,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="300"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="302"/>
         <source>; too few dates for a velocity: the maps show the corrected displacement.</source>
         <translation>; zu wenige Daten für eine Geschwindigkeit: Die Karten zeigen die korrigierte Verschiebung.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="301"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="303"/>
         <source>; median σ (mm/yr): %1.</source>
         <translation>; Median von σ (mm/Jahr): %1.</translation>
     </message>
@@ -1014,7 +1014,6 @@
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="150"/>
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="179"/>
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="214"/>
-        <location filename="../ui/tabs/case_study_tab_save.cpp" line="223"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -1032,7 +1031,6 @@
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="178"/>
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="187"/>
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="213"/>
-        <location filename="../ui/tabs/case_study_tab_save.cpp" line="222"/>
         <source>Cannot export the report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
@@ -1052,7 +1050,7 @@
         <translation>Bericht wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab_save.cpp" line="227"/>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="218"/>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
@@ -2009,82 +2007,82 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
 <context>
     <name>insar::ui::DenoiseTab</name>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="103"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="100"/>
         <source>Save result…</source>
         <translation>Ergebnis speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="180"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="183"/>
         <source>Loading %1 …</source>
         <translation>%1 wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="97"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="94"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="98"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="95"/>
         <source>Add files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="100"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="97"/>
         <source>Queue interferograms: each is read and corrected with the checked methods</source>
         <translation>Interferogramme einreihen: jedes wird gelesen und mit den angehakten Methoden korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="101"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="98"/>
         <source>Correct</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="102"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="99"/>
         <source>Run the checked methods on the selected file (background job)</source>
         <translation>Die angehakten Methoden auf die gewählte Datei anwenden (Hintergrundauftrag)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="104"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="101"/>
         <source>Write the shown method&apos;s corrected map and removed noise as GeoTIFF</source>
         <translation>Die korrigierte Karte und das entfernte Rauschen der gezeigten Methode als GeoTIFF schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="105"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="102"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="106"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="103"/>
         <source>Write the three panels as a PNG image</source>
         <translation>Die drei Felder als PNG-Bild schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="107"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="104"/>
         <source>Export report…</source>
         <translation>Bericht exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="109"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="106"/>
         <source>A PDF or HTML report of the corrected files: std reduction, provenance, before / after / removed maps</source>
         <translation>Ein PDF- oder HTML-Bericht der korrigierten Dateien: Std.-Reduktion, Herkunft, Karten vorher / nachher / entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="111"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="108"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="112"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="109"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="190"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="193"/>
         <source>No raster files in %1</source>
         <translation>Keine Rasterdateien in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/denoise_tab.cpp" line="193"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="196"/>
         <source>Queued %n file(s)</source>
         <translation>
             <numerusform>%n Datei eingereiht</numerusform>
@@ -2092,97 +2090,97 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="207"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="210"/>
         <source>Correcting %1 …</source>
         <translation>%1 wird korrigiert …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="297"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="300"/>
         <source>Corrected %1</source>
         <translation>%1 korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="300"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="303"/>
         <source>Cancelled %1</source>
         <translation>%1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="314"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="317"/>
         <source>Cannot correct</source>
         <translation>Korrektur nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="314"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="317"/>
         <source>Could not correct %1.</source>
         <translation>%1 konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="374"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="377"/>
         <source>Input: %1</source>
         <translation>Eingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="387"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="390"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="395"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="398"/>
         <source>After: %1</source>
         <translation>Nachher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="397"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="400"/>
         <source>%1: standard deviation %2 → %3 %4, reduction %5 %; reference %6</source>
         <translation>%1: Standardabweichung %2 → %3 %4, Reduktion %5 %; Referenz %6</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="420"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="423"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="421"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="424"/>
         <source>units: %1</source>
         <translation>Einheit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="422"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="425"/>
         <source>range %1 … %2 (mean %3, std %4)</source>
         <translation>Bereich %1 … %2 (Mittel %3, Std.-Abw. %4)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="428"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="431"/>
         <source>no-data %1 px (%2 %)</source>
         <translation>ohne Daten %1 px (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="429"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="432"/>
         <source>CRS: %1</source>
         <translation>KBS: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="432"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="435"/>
         <source>dates %1 → %2</source>
         <translation>Aufnahmen %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="436"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="439"/>
         <source>wavelength %1 m</source>
         <translation>Wellenlänge %1 m</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="493"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="496"/>
         <source>Add interferograms</source>
         <translation>Interferogramme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="494"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="497"/>
         <source>Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;All files (*)</source>
         <translation>Raster (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="280"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="283"/>
         <source>Opened %1 (%2 × %3)</source>
         <translation>%1 geöffnet (%2 × %3)</translation>
     </message>
@@ -2267,27 +2265,27 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
         <translation>Bericht wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="250"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="240"/>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="311"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="314"/>
         <source>Cannot open raster</source>
         <translation>Raster kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="311"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="314"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="465"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="468"/>
         <source>Choose a dataset</source>
         <translation>Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="467"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="470"/>
         <source>%1 holds several datasets. Which one should be opened?</source>
         <translation>%1 enthält mehrere Datensätze. Welcher soll geöffnet werden?</translation>
     </message>
@@ -2408,122 +2406,122 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
     <name>insar::ui::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="51"/>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>InSAR Denoiser</source>
         <translation>InSAR Denoiser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>Denoise</source>
         <translation>Entrauschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Case study</source>
         <translation>Fallstudie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="87"/>
+        <location filename="../ui/main_window.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>Open &amp;sample raster</source>
         <translation>&amp;Beispielraster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="112"/>
         <source>&amp;Reset view</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="115"/>
         <source>&amp;Colour map</source>
         <translation>&amp;Farbskala</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>&amp;Map coordinates</source>
         <translation>&amp;Kartenkoordinaten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>Axes in the raster&apos;s map coordinates instead of rows and columns</source>
         <translation>Achsen in den Kartenkoordinaten des Rasters statt Zeilen und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;About InSAR Denoiser</source>
         <translation>Ü&amp;ber InSAR Denoiser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;GeoTIFF (*.tif *.tiff);;ROI_PAC / ISCE unwrapped (*.unw);;HDF5 (*.h5 *.hdf5 *.he5);;ENVI (*.img *.hdr *.envi *.bin);;All files (*)</source>
         <translation>Raster (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;GeoTIFF (*.tif *.tiff);;ROI_PAC / ISCE abgewickelt (*.unw);;HDF5 (*.h5 *.hdf5 *.he5);;ENVI (*.img *.hdr *.envi *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>Open rasters</source>
         <translation>Raster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>About InSAR Denoiser</source>
         <translation>Über InSAR Denoiser</translation>
     </message>
@@ -2531,27 +2529,27 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
 <context>
     <name>insar::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="143"/>
+        <location filename="../ui/preferences_dialog.cpp" line="156"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="148"/>
+        <location filename="../ui/preferences_dialog.cpp" line="161"/>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="156"/>
+        <location filename="../ui/preferences_dialog.cpp" line="169"/>
         <source>Model file of the CNN correction; empty: the shipped pretrained model</source>
         <translation>Modelldatei der CNN-Korrektur; leer: das mitgelieferte vortrainierte Modell</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="157"/>
+        <location filename="../ui/preferences_dialog.cpp" line="170"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/preferences_dialog.cpp" line="166"/>
+        <location filename="../ui/preferences_dialog.cpp" line="179"/>
         <source>Automatic (%n thread(s))</source>
         <translation>
             <numerusform>Automatisch (%n Thread)</numerusform>
@@ -2559,92 +2557,112 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="167"/>
+        <location filename="../ui/preferences_dialog.cpp" line="180"/>
         <source>Worker threads for corrections, GDAL and LibTorch; --threads overrides it</source>
         <translation>Arbeits-Threads für Korrekturen, GDAL und LibTorch; --threads hat Vorrang</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="171"/>
+        <location filename="../ui/preferences_dialog.cpp" line="184"/>
         <source>Automatic (GPU when available)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="172"/>
+        <location filename="../ui/preferences_dialog.cpp" line="185"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="173"/>
+        <location filename="../ui/preferences_dialog.cpp" line="186"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="178"/>
+        <location filename="../ui/preferences_dialog.cpp" line="191"/>
         <source>LibTorch sees no CUDA device on this machine</source>
         <translation>LibTorch findet auf diesem Rechner kein CUDA-Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="183"/>
+        <location filename="../ui/preferences_dialog.cpp" line="196"/>
+        <source>bfloat16 for the CNN&apos;s middle layers (faster)</source>
+        <translation>bfloat16 für die mittleren Schichten des CNN (schneller)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="199"/>
+        <source>Runs the CNN&apos;s middle layers in bfloat16 on this CPU (AVX-512 BF16): about 1.5–1.8× faster, the corrected map within 0.5 % RMS of full precision; as denoise --bf16</source>
+        <translation>Rechnet die mittleren Schichten des CNN auf dieser CPU (AVX-512 BF16) in bfloat16: etwa 1,5–1,8× schneller, die korrigierte Karte innerhalb von 0,5 % RMS der vollen Genauigkeit; wie denoise --bf16</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="204"/>
+        <source>This CPU has no AVX-512 BF16: the CNN runs in full precision</source>
+        <translation>Diese CPU hat kein AVX-512 BF16: das CNN rechnet mit voller Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="209"/>
         <source>As in the file</source>
         <translation>Wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="184"/>
+        <location filename="../ui/preferences_dialog.cpp" line="210"/>
         <source>Millimetres (mm)</source>
         <translation>Millimeter (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="185"/>
+        <location filename="../ui/preferences_dialog.cpp" line="211"/>
         <source>Centimetres (cm)</source>
         <translation>Zentimeter (cm)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="186"/>
+        <location filename="../ui/preferences_dialog.cpp" line="212"/>
         <source>Radians (rad)</source>
         <translation>Radiant (rad)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="194"/>
+        <location filename="../ui/preferences_dialog.cpp" line="220"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="195"/>
+        <location filename="../ui/preferences_dialog.cpp" line="222"/>
         <source>Default &amp;model:</source>
         <translation>Standard&amp;modell:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="196"/>
+        <location filename="../ui/preferences_dialog.cpp" line="225"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="197"/>
+        <location filename="../ui/preferences_dialog.cpp" line="226"/>
         <source>&amp;Device:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="198"/>
+        <location filename="../ui/preferences_dialog.cpp" line="227"/>
+        <source>CPU &amp;precision:</source>
+        <translation>CPU-Ge&amp;nauigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="228"/>
         <source>Display &amp;units:</source>
         <translation>Anzeige&amp;einheiten:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="199"/>
+        <location filename="../ui/preferences_dialog.cpp" line="229"/>
         <source>Default &amp;colour map:</source>
         <translation>Standard-&amp;Farbskala:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="202"/>
-        <source>The language changes at once; the device and the display units apply at the next start.</source>
-        <translation>Die Sprache wechselt sofort; Gerät und Anzeigeeinheiten gelten ab dem nächsten Start.</translation>
+        <location filename="../ui/preferences_dialog.cpp" line="232"/>
+        <source>The language changes at once; the device and the CPU precision apply to the next file corrected, the display units to the next map shown.</source>
+        <translation>Die Sprache wechselt sofort; Gerät und CPU-Genauigkeit gelten ab der nächsten korrigierten Datei, die Anzeigeeinheiten ab der nächsten angezeigten Karte.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="257"/>
+        <location filename="../ui/preferences_dialog.cpp" line="291"/>
         <source>Choose a model</source>
         <translation>Modell wählen</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="258"/>
+        <location filename="../ui/preferences_dialog.cpp" line="292"/>
         <source>InSAR Denoiser models (*.model);;All files (*)</source>
         <translation>InSAR-Denoiser-Modelle (*.model);;Alle Dateien (*)</translation>
     </message>
@@ -3447,7 +3465,7 @@ Oben Methoden wählen und Korrigieren drücken.</translation>
         <translation>Der Bericht wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab_report.cpp" line="152"/>
+        <location filename="../ui/tabs/training_tab_report.cpp" line="142"/>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>

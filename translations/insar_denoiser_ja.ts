@@ -705,131 +705,131 @@
 <context>
     <name>insar::ui::CaseStudyTab</name>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="92"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="93"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="94"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="95"/>
         <source>Correct every interferogram with each checked method, invert, and fit velocity ± σ (background job)</source>
         <translation>チェックした各手法ですべての干渉画像を補正し、逆解析して速度 ± σ をフィットします（バックグラウンド処理）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="96"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="97"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="97"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="98"/>
         <source>GNSS stations…</source>
         <translation>GNSS 観測点…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="99"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="100"/>
         <source>Load a stations CSV: name,lon,lat with los_mm[,sigma_mm] or east_mm,north_mm,up_mm</source>
         <translation>観測点 CSV を読み込みます：name,lon,lat と los_mm[,sigma_mm] または east_mm,north_mm,up_mm</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="100"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="101"/>
         <source>Save results…</source>
         <translation>結果を保存…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="102"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="103"/>
         <source>Write the velocity and σ GeoTIFFs, the time series, the point and GNSS tables (CSV) and the maps (PNG) into a folder</source>
         <translation>速度と σ の GeoTIFF、時系列、点と GNSS の表 (CSV)、マップ (PNG) をフォルダに書き出します</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="104"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="105"/>
         <source>Save image…</source>
         <translation>画像を保存…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="105"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="106"/>
         <source>Export report…</source>
         <translation>レポートを書き出す…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="107"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="108"/>
         <source>A PDF or HTML report of the result: tables, velocity and σ maps, GNSS comparison</source>
         <translation>結果の PDF または HTML レポート：表、速度マップと σ マップ、GNSS との比較</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="79"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="80"/>
         <source>No stack loaded.</source>
         <translation>スタックが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="109"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="110"/>
         <source>Time series at the pixel</source>
         <translation>画素の時系列</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="110"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="111"/>
         <source>GNSS comparison</source>
         <translation>GNSS との比較</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="209"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="210"/>
         <source>Load a stack or open a scenario first.</source>
         <translation>先にスタックを読み込むかシナリオを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="214"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="215"/>
         <source>Check at least one method.</source>
         <translation>少なくとも 1 つの手法をチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="233"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="235"/>
         <source>Running %1 …</source>
         <translation>%1 を実行中…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="250"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="252"/>
         <source>The run was cancelled; nothing changed.</source>
         <translation>実行はキャンセルされました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="252"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="254"/>
         <source>Case study failed</source>
         <translation>ケーススタディに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="252"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="254"/>
         <source>The run failed.</source>
         <translation>実行に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="282"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="284"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/case_study_tab.cpp" line="288"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="290"/>
         <source>%1: … and %n more message(s)</source>
         <translation>
             <numerusform>%1：…ほか %n 件のメッセージ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="296"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="298"/>
         <source>Every map is referenced to %1.</source>
         <translation>すべてのマップは %1 を基準としています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/case_study_tab.cpp" line="297"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="299"/>
         <source>Done: %n method(s) over %1 dates</source>
         <translation>
             <numerusform>完了：%1 日付で %n 手法</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="300"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="302"/>
         <source>; too few dates for a velocity: the maps show the corrected displacement.</source>
         <translation>；速度には日付が少なすぎます。マップは補正後の変位を示します。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="301"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="303"/>
         <source>; median σ (mm/yr): %1.</source>
         <translation>；σ の中央値 (mm/年)：%1。</translation>
     </message>
@@ -1007,7 +1007,6 @@
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="150"/>
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="179"/>
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="214"/>
-        <location filename="../ui/tabs/case_study_tab_save.cpp" line="223"/>
         <source>Could not write %1.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
@@ -1025,7 +1024,6 @@
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="178"/>
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="187"/>
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="213"/>
-        <location filename="../ui/tabs/case_study_tab_save.cpp" line="222"/>
         <source>Cannot export the report</source>
         <translation>レポートを書き出せません</translation>
     </message>
@@ -1045,7 +1043,7 @@
         <translation>レポートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab_save.cpp" line="227"/>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="218"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き出しました</translation>
     </message>
@@ -1999,199 +1997,199 @@ Choose methods above and press Correct.</source>
 <context>
     <name>insar::ui::DenoiseTab</name>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="97"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="94"/>
         <source>Methods</source>
         <translation>手法</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="98"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="95"/>
         <source>Add files…</source>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="100"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="97"/>
         <source>Queue interferograms: each is read and corrected with the checked methods</source>
         <translation>干渉画像をキューに追加します。各ファイルはチェックした手法で読み込み・補正されます</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="101"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="98"/>
         <source>Correct</source>
         <translation>補正</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="102"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="99"/>
         <source>Run the checked methods on the selected file (background job)</source>
         <translation>選択したファイルにチェックした手法を実行します（バックグラウンド処理）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="103"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="100"/>
         <source>Save result…</source>
         <translation>結果を保存…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="104"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="101"/>
         <source>Write the shown method&apos;s corrected map and removed noise as GeoTIFF</source>
         <translation>表示中の手法の補正後マップと除去ノイズを GeoTIFF として書き出します</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="105"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="102"/>
         <source>Save image…</source>
         <translation>画像を保存…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="106"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="103"/>
         <source>Write the three panels as a PNG image</source>
         <translation>3 つのパネルを PNG 画像として書き出します</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="107"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="104"/>
         <source>Export report…</source>
         <translation>レポートを書き出す…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="109"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="106"/>
         <source>A PDF or HTML report of the corrected files: std reduction, provenance, before / after / removed maps</source>
         <translation>補正したファイルの PDF または HTML レポート：標準偏差の低減率、処理履歴、補正前／補正後／除去成分のマップ</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="111"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="108"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="112"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="109"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="180"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="183"/>
         <source>Loading %1 …</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="190"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="193"/>
         <source>No raster files in %1</source>
         <translation>%1 にラスターファイルがありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/denoise_tab.cpp" line="193"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="196"/>
         <source>Queued %n file(s)</source>
         <translation>
             <numerusform>%n ファイルをキューに追加しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="207"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="210"/>
         <source>Correcting %1 …</source>
         <translation>%1 を補正中…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="280"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="283"/>
         <source>Opened %1 (%2 × %3)</source>
         <translation>%1 を開きました（%2 × %3）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="297"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="300"/>
         <source>Corrected %1</source>
         <translation>%1 を補正しました</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="300"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="303"/>
         <source>Cancelled %1</source>
         <translation>%1 をキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="311"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="314"/>
         <source>Cannot open raster</source>
         <translation>ラスターを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="311"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="314"/>
         <source>Could not open %1.</source>
         <translation>%1 を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="314"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="317"/>
         <source>Cannot correct</source>
         <translation>補正できません</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="314"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="317"/>
         <source>Could not correct %1.</source>
         <translation>%1 を補正できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="374"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="377"/>
         <source>Input: %1</source>
         <translation>入力：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="387"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="390"/>
         <source>%1 failed: %2</source>
         <translation>%1 が失敗しました：%2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="395"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="398"/>
         <source>After: %1</source>
         <translation>補正後：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="397"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="400"/>
         <source>%1: standard deviation %2 → %3 %4, reduction %5 %; reference %6</source>
         <translation>%1：標準偏差 %2 → %3 %4、減少率 %5 %；基準 %6</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="420"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="423"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 画素</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="421"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="424"/>
         <source>units: %1</source>
         <translation>単位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="422"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="425"/>
         <source>range %1 … %2 (mean %3, std %4)</source>
         <translation>範囲 %1 … %2（平均 %3、標準偏差 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="428"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="431"/>
         <source>no-data %1 px (%2 %)</source>
         <translation>データなし %1 画素（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="429"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="432"/>
         <source>CRS: %1</source>
         <translation>座標参照系：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="432"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="435"/>
         <source>dates %1 → %2</source>
         <translation>日付 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="436"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="439"/>
         <source>wavelength %1 m</source>
         <translation>波長 %1 m</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="465"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="468"/>
         <source>Choose a dataset</source>
         <translation>データセットを選択</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="467"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="470"/>
         <source>%1 holds several datasets. Which one should be opened?</source>
         <translation>%1 には複数のデータセットがあります。どれを開きますか？</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="493"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="496"/>
         <source>Add interferograms</source>
         <translation>干渉画像を追加</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="494"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="497"/>
         <source>Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;All files (*)</source>
         <translation>ラスター (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;すべてのファイル (*)</translation>
     </message>
@@ -2276,7 +2274,7 @@ Choose methods above and press Correct.</source>
         <translation>レポートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="250"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="240"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き出しました</translation>
     </message>
@@ -2397,122 +2395,122 @@ Choose methods above and press Correct.</source>
     <name>insar::ui::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="51"/>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>InSAR Denoiser</source>
         <translation>InSAR Denoiser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="87"/>
+        <location filename="../ui/main_window.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>Open &amp;sample raster</source>
         <translation>サンプルラスターを開く(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="112"/>
         <source>&amp;Reset view</source>
         <translation>表示をリセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="115"/>
         <source>&amp;Colour map</source>
         <translation>カラーマップ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>&amp;Map coordinates</source>
         <translation>地図座標(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>Axes in the raster&apos;s map coordinates instead of rows and columns</source>
         <translation>軸を行・列ではなくラスターの地図座標で表示します</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;About InSAR Denoiser</source>
         <translation>InSAR Denoiser について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>Denoise</source>
         <translation>ノイズ除去</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Case study</source>
         <translation>ケーススタディ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;GeoTIFF (*.tif *.tiff);;ROI_PAC / ISCE unwrapped (*.unw);;HDF5 (*.h5 *.hdf5 *.he5);;ENVI (*.img *.hdr *.envi *.bin);;All files (*)</source>
         <translation>ラスター (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;GeoTIFF (*.tif *.tiff);;ROI_PAC / ISCE アンラップ位相 (*.unw);;HDF5 (*.h5 *.hdf5 *.he5);;ENVI (*.img *.hdr *.envi *.bin);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>Open rasters</source>
         <translation>ラスターを開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>Clear list</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>About InSAR Denoiser</source>
         <translation>InSAR Denoiser について</translation>
     </message>
@@ -2520,119 +2518,139 @@ Choose methods above and press Correct.</source>
 <context>
     <name>insar::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="143"/>
+        <location filename="../ui/preferences_dialog.cpp" line="156"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="148"/>
+        <location filename="../ui/preferences_dialog.cpp" line="161"/>
         <source>System (%1)</source>
         <translation>システム（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="156"/>
+        <location filename="../ui/preferences_dialog.cpp" line="169"/>
         <source>Model file of the CNN correction; empty: the shipped pretrained model</source>
         <translation>CNN 補正のモデルファイル。空欄：同梱の学習済みモデル</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="157"/>
+        <location filename="../ui/preferences_dialog.cpp" line="170"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/preferences_dialog.cpp" line="166"/>
+        <location filename="../ui/preferences_dialog.cpp" line="179"/>
         <source>Automatic (%n thread(s))</source>
         <translation>
             <numerusform>自動（%n スレッド）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="167"/>
+        <location filename="../ui/preferences_dialog.cpp" line="180"/>
         <source>Worker threads for corrections, GDAL and LibTorch; --threads overrides it</source>
         <translation>補正、GDAL、LibTorch のワーカースレッド数。--threads が優先されます</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="171"/>
+        <location filename="../ui/preferences_dialog.cpp" line="184"/>
         <source>Automatic (GPU when available)</source>
         <translation>自動（利用可能なら GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="172"/>
+        <location filename="../ui/preferences_dialog.cpp" line="185"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="173"/>
+        <location filename="../ui/preferences_dialog.cpp" line="186"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="178"/>
+        <location filename="../ui/preferences_dialog.cpp" line="191"/>
         <source>LibTorch sees no CUDA device on this machine</source>
         <translation>LibTorch はこのマシンで CUDA デバイスを検出していません</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="183"/>
+        <location filename="../ui/preferences_dialog.cpp" line="196"/>
+        <source>bfloat16 for the CNN&apos;s middle layers (faster)</source>
+        <translation>CNN の中間層に bfloat16 を使う (高速)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="199"/>
+        <source>Runs the CNN&apos;s middle layers in bfloat16 on this CPU (AVX-512 BF16): about 1.5–1.8× faster, the corrected map within 0.5 % RMS of full precision; as denoise --bf16</source>
+        <translation>この CPU (AVX-512 BF16) で CNN の中間層を bfloat16 で計算します: 約 1.5–1.8 倍高速で、補正後のマップは完全精度との差が RMS で 0.5 % 以内です。denoise --bf16 と同じです</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="204"/>
+        <source>This CPU has no AVX-512 BF16: the CNN runs in full precision</source>
+        <translation>この CPU には AVX-512 BF16 がありません: CNN は完全精度で計算します</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="209"/>
         <source>As in the file</source>
         <translation>ファイルのとおり</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="184"/>
+        <location filename="../ui/preferences_dialog.cpp" line="210"/>
         <source>Millimetres (mm)</source>
         <translation>ミリメートル (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="185"/>
+        <location filename="../ui/preferences_dialog.cpp" line="211"/>
         <source>Centimetres (cm)</source>
         <translation>センチメートル (cm)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="186"/>
+        <location filename="../ui/preferences_dialog.cpp" line="212"/>
         <source>Radians (rad)</source>
         <translation>ラジアン (rad)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="194"/>
+        <location filename="../ui/preferences_dialog.cpp" line="220"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="195"/>
+        <location filename="../ui/preferences_dialog.cpp" line="222"/>
         <source>Default &amp;model:</source>
         <translation>既定のモデル(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="196"/>
+        <location filename="../ui/preferences_dialog.cpp" line="225"/>
         <source>&amp;Threads:</source>
         <translation>スレッド数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="197"/>
+        <location filename="../ui/preferences_dialog.cpp" line="226"/>
         <source>&amp;Device:</source>
         <translation>デバイス(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="198"/>
+        <location filename="../ui/preferences_dialog.cpp" line="227"/>
+        <source>CPU &amp;precision:</source>
+        <translation>CPU 精度(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="228"/>
         <source>Display &amp;units:</source>
         <translation>表示単位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="199"/>
+        <location filename="../ui/preferences_dialog.cpp" line="229"/>
         <source>Default &amp;colour map:</source>
         <translation>既定のカラーマップ(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="202"/>
-        <source>The language changes at once; the device and the display units apply at the next start.</source>
-        <translation>言語はすぐに切り替わります。デバイスと表示単位は次回の起動時に適用されます。</translation>
+        <location filename="../ui/preferences_dialog.cpp" line="232"/>
+        <source>The language changes at once; the device and the CPU precision apply to the next file corrected, the display units to the next map shown.</source>
+        <translation>言語はすぐに切り替わります。デバイスと CPU 精度は次に補正するファイルから、表示単位は次に表示するマップから適用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="257"/>
+        <location filename="../ui/preferences_dialog.cpp" line="291"/>
         <source>Choose a model</source>
         <translation>モデルを選択</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="258"/>
+        <location filename="../ui/preferences_dialog.cpp" line="292"/>
         <source>InSAR Denoiser models (*.model);;All files (*)</source>
         <translation>InSAR Denoiser モデル (*.model);;すべてのファイル (*)</translation>
     </message>
@@ -3434,7 +3452,7 @@ Choose methods above and press Correct.</source>
         <translation>レポートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab_report.cpp" line="152"/>
+        <location filename="../ui/tabs/training_tab_report.cpp" line="142"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き出しました</translation>
     </message>

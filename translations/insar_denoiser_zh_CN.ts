@@ -705,131 +705,131 @@
 <context>
     <name>insar::ui::CaseStudyTab</name>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="92"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="93"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="94"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="95"/>
         <source>Correct every interferogram with each checked method, invert, and fit velocity ± σ (background job)</source>
         <translation>用每种勾选的方法校正所有干涉图，反演并拟合速度 ± σ（后台任务）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="96"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="97"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="98"/>
         <source>GNSS stations…</source>
         <translation>GNSS 站点…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="99"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="100"/>
         <source>Load a stations CSV: name,lon,lat with los_mm[,sigma_mm] or east_mm,north_mm,up_mm</source>
         <translation>加载站点 CSV：name,lon,lat 加上 los_mm[,sigma_mm] 或 east_mm,north_mm,up_mm</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="100"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="101"/>
         <source>Save results…</source>
         <translation>保存结果…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="102"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="103"/>
         <source>Write the velocity and σ GeoTIFFs, the time series, the point and GNSS tables (CSV) and the maps (PNG) into a folder</source>
         <translation>将速度和 σ 的 GeoTIFF、时间序列、点表和 GNSS 表 (CSV) 以及图 (PNG) 写入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="104"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="105"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="105"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="106"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="107"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="108"/>
         <source>A PDF or HTML report of the result: tables, velocity and σ maps, GNSS comparison</source>
         <translation>结果的 PDF 或 HTML 报告：表格、速度图和 σ 图、GNSS 对比</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="79"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="80"/>
         <source>No stack loaded.</source>
         <translation>未加载堆栈。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="109"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="110"/>
         <source>Time series at the pixel</source>
         <translation>像素时间序列</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="110"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="111"/>
         <source>GNSS comparison</source>
         <translation>GNSS 比较</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="209"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="210"/>
         <source>Load a stack or open a scenario first.</source>
         <translation>请先加载堆栈或打开情景。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="214"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="215"/>
         <source>Check at least one method.</source>
         <translation>请至少勾选一种方法。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="233"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="235"/>
         <source>Running %1 …</source>
         <translation>正在运行 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="250"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="252"/>
         <source>The run was cancelled; nothing changed.</source>
         <translation>运行已取消；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="252"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="254"/>
         <source>Case study failed</source>
         <translation>案例研究失败</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="252"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="254"/>
         <source>The run failed.</source>
         <translation>运行失败。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="282"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="284"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/case_study_tab.cpp" line="288"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="290"/>
         <source>%1: … and %n more message(s)</source>
         <translation>
             <numerusform>%1：……以及另外 %n 条消息</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="296"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="298"/>
         <source>Every map is referenced to %1.</source>
         <translation>所有图均以 %1 为参考。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/case_study_tab.cpp" line="297"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="299"/>
         <source>Done: %n method(s) over %1 dates</source>
         <translation>
             <numerusform>完成：%n 种方法，%1 个日期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="300"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="302"/>
         <source>; too few dates for a velocity: the maps show the corrected displacement.</source>
         <translation>；日期太少，无法计算速度：图中显示校正后的位移。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab.cpp" line="301"/>
+        <location filename="../ui/tabs/case_study_tab.cpp" line="303"/>
         <source>; median σ (mm/yr): %1.</source>
         <translation>；σ 中位数 (mm/年)：%1。</translation>
     </message>
@@ -1007,7 +1007,6 @@
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="150"/>
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="179"/>
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="214"/>
-        <location filename="../ui/tabs/case_study_tab_save.cpp" line="223"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -1025,7 +1024,6 @@
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="178"/>
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="187"/>
         <location filename="../ui/tabs/case_study_tab_save.cpp" line="213"/>
-        <location filename="../ui/tabs/case_study_tab_save.cpp" line="222"/>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
@@ -1045,7 +1043,7 @@
         <translation>正在准备报告…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/case_study_tab_save.cpp" line="227"/>
+        <location filename="../ui/tabs/case_study_tab_save.cpp" line="218"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
@@ -1999,199 +1997,199 @@ Choose methods above and press Correct.</source>
 <context>
     <name>insar::ui::DenoiseTab</name>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="97"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="94"/>
         <source>Methods</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="98"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="95"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="100"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="97"/>
         <source>Queue interferograms: each is read and corrected with the checked methods</source>
         <translation>将干涉图加入队列：每个文件都会被读取并用勾选的方法校正</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="101"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="98"/>
         <source>Correct</source>
         <translation>校正</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="102"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="99"/>
         <source>Run the checked methods on the selected file (background job)</source>
         <translation>对所选文件运行勾选的方法（后台任务）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="103"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="100"/>
         <source>Save result…</source>
         <translation>保存结果…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="104"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="101"/>
         <source>Write the shown method&apos;s corrected map and removed noise as GeoTIFF</source>
         <translation>将当前显示方法的校正后图和去除的噪声写出为 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="105"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="102"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="106"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="103"/>
         <source>Write the three panels as a PNG image</source>
         <translation>将三个面板写出为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="107"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="104"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="109"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="106"/>
         <source>A PDF or HTML report of the corrected files: std reduction, provenance, before / after / removed maps</source>
         <translation>已校正文件的 PDF 或 HTML 报告：标准差降低率、处理来源、校正前／校正后／去除部分的地图</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="111"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="108"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="112"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="109"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="180"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="183"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="190"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="193"/>
         <source>No raster files in %1</source>
         <translation>%1 中没有栅格文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tabs/denoise_tab.cpp" line="193"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="196"/>
         <source>Queued %n file(s)</source>
         <translation>
             <numerusform>已将 %n 个文件加入队列</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="207"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="210"/>
         <source>Correcting %1 …</source>
         <translation>正在校正 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="280"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="283"/>
         <source>Opened %1 (%2 × %3)</source>
         <translation>已打开 %1（%2 × %3）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="297"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="300"/>
         <source>Corrected %1</source>
         <translation>已校正 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="300"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="303"/>
         <source>Cancelled %1</source>
         <translation>已取消 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="311"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="314"/>
         <source>Cannot open raster</source>
         <translation>无法打开栅格</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="311"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="314"/>
         <source>Could not open %1.</source>
         <translation>无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="314"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="317"/>
         <source>Cannot correct</source>
         <translation>无法校正</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="314"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="317"/>
         <source>Could not correct %1.</source>
         <translation>无法校正 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="374"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="377"/>
         <source>Input: %1</source>
         <translation>输入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="387"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="390"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="395"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="398"/>
         <source>After: %1</source>
         <translation>校正后：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="397"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="400"/>
         <source>%1: standard deviation %2 → %3 %4, reduction %5 %; reference %6</source>
         <translation>%1：标准差 %2 → %3 %4，降低率 %5 %；参考 %6</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="420"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="423"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="421"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="424"/>
         <source>units: %1</source>
         <translation>单位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="422"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="425"/>
         <source>range %1 … %2 (mean %3, std %4)</source>
         <translation>范围 %1 … %2（均值 %3，标准差 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="428"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="431"/>
         <source>no-data %1 px (%2 %)</source>
         <translation>无数据 %1 像素（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="429"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="432"/>
         <source>CRS: %1</source>
         <translation>坐标参考系：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="432"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="435"/>
         <source>dates %1 → %2</source>
         <translation>日期 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="436"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="439"/>
         <source>wavelength %1 m</source>
         <translation>波长 %1 m</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="465"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="468"/>
         <source>Choose a dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="467"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="470"/>
         <source>%1 holds several datasets. Which one should be opened?</source>
         <translation>%1 包含多个数据集。要打开哪一个？</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="493"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="496"/>
         <source>Add interferograms</source>
         <translation>添加干涉图</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab.cpp" line="494"/>
+        <location filename="../ui/tabs/denoise_tab.cpp" line="497"/>
         <source>Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;All files (*)</source>
         <translation>栅格 (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.vrt *.grd);;所有文件 (*)</translation>
     </message>
@@ -2276,7 +2274,7 @@ Choose methods above and press Correct.</source>
         <translation>正在准备报告…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/denoise_tab_save.cpp" line="250"/>
+        <location filename="../ui/tabs/denoise_tab_save.cpp" line="240"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
@@ -2397,122 +2395,122 @@ Choose methods above and press Correct.</source>
     <name>insar::ui::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="51"/>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>InSAR Denoiser</source>
         <translation>InSAR Denoiser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="87"/>
+        <location filename="../ui/main_window.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>Open &amp;sample raster</source>
         <translation>打开示例栅格(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="112"/>
         <source>&amp;Reset view</source>
         <translation>重置视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="115"/>
         <source>&amp;Colour map</source>
         <translation>色图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>&amp;Map coordinates</source>
         <translation>地图坐标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>Axes in the raster&apos;s map coordinates instead of rows and columns</source>
         <translation>坐标轴使用栅格的地图坐标，而非行和列</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;About InSAR Denoiser</source>
         <translation>关于 InSAR Denoiser(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>Denoise</source>
         <translation>去噪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Case study</source>
         <translation>案例研究</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Rasters (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;GeoTIFF (*.tif *.tiff);;ROI_PAC / ISCE unwrapped (*.unw);;HDF5 (*.h5 *.hdf5 *.he5);;ENVI (*.img *.hdr *.envi *.bin);;All files (*)</source>
         <translation>栅格 (*.tif *.tiff *.unw *.h5 *.hdf5 *.he5 *.nc *.img *.hdr *.envi *.vrt *.grd);;GeoTIFF (*.tif *.tiff);;ROI_PAC / ISCE 解缠相位 (*.unw);;HDF5 (*.h5 *.hdf5 *.he5);;ENVI (*.img *.hdr *.envi *.bin);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>Open rasters</source>
         <translation>打开栅格</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>About InSAR Denoiser</source>
         <translation>关于 InSAR Denoiser</translation>
     </message>
@@ -2520,119 +2518,139 @@ Choose methods above and press Correct.</source>
 <context>
     <name>insar::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="143"/>
+        <location filename="../ui/preferences_dialog.cpp" line="156"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="148"/>
+        <location filename="../ui/preferences_dialog.cpp" line="161"/>
         <source>System (%1)</source>
         <translation>系统（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="156"/>
+        <location filename="../ui/preferences_dialog.cpp" line="169"/>
         <source>Model file of the CNN correction; empty: the shipped pretrained model</source>
         <translation>CNN 校正的模型文件；留空：随附的预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="157"/>
+        <location filename="../ui/preferences_dialog.cpp" line="170"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/preferences_dialog.cpp" line="166"/>
+        <location filename="../ui/preferences_dialog.cpp" line="179"/>
         <source>Automatic (%n thread(s))</source>
         <translation>
             <numerusform>自动（%n 个线程）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="167"/>
+        <location filename="../ui/preferences_dialog.cpp" line="180"/>
         <source>Worker threads for corrections, GDAL and LibTorch; --threads overrides it</source>
         <translation>用于校正、GDAL 和 LibTorch 的工作线程；--threads 优先</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="171"/>
+        <location filename="../ui/preferences_dialog.cpp" line="184"/>
         <source>Automatic (GPU when available)</source>
         <translation>自动（有 GPU 时使用 GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="172"/>
+        <location filename="../ui/preferences_dialog.cpp" line="185"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="173"/>
+        <location filename="../ui/preferences_dialog.cpp" line="186"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="178"/>
+        <location filename="../ui/preferences_dialog.cpp" line="191"/>
         <source>LibTorch sees no CUDA device on this machine</source>
         <translation>LibTorch 在此计算机上未检测到 CUDA 设备</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="183"/>
+        <location filename="../ui/preferences_dialog.cpp" line="196"/>
+        <source>bfloat16 for the CNN&apos;s middle layers (faster)</source>
+        <translation>CNN 中间层使用 bfloat16（更快）</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="199"/>
+        <source>Runs the CNN&apos;s middle layers in bfloat16 on this CPU (AVX-512 BF16): about 1.5–1.8× faster, the corrected map within 0.5 % RMS of full precision; as denoise --bf16</source>
+        <translation>在此 CPU（AVX-512 BF16）上以 bfloat16 计算 CNN 的中间层：约快 1.5–1.8 倍，校正后的图与全精度结果的 RMS 差异在 0.5 % 以内；与 denoise --bf16 相同</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="204"/>
+        <source>This CPU has no AVX-512 BF16: the CNN runs in full precision</source>
+        <translation>此 CPU 不支持 AVX-512 BF16：CNN 以全精度计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="209"/>
         <source>As in the file</source>
         <translation>与文件相同</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="184"/>
+        <location filename="../ui/preferences_dialog.cpp" line="210"/>
         <source>Millimetres (mm)</source>
         <translation>毫米 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="185"/>
+        <location filename="../ui/preferences_dialog.cpp" line="211"/>
         <source>Centimetres (cm)</source>
         <translation>厘米 (cm)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="186"/>
+        <location filename="../ui/preferences_dialog.cpp" line="212"/>
         <source>Radians (rad)</source>
         <translation>弧度 (rad)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="194"/>
+        <location filename="../ui/preferences_dialog.cpp" line="220"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="195"/>
+        <location filename="../ui/preferences_dialog.cpp" line="222"/>
         <source>Default &amp;model:</source>
         <translation>默认模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="196"/>
+        <location filename="../ui/preferences_dialog.cpp" line="225"/>
         <source>&amp;Threads:</source>
         <translation>线程数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="197"/>
+        <location filename="../ui/preferences_dialog.cpp" line="226"/>
         <source>&amp;Device:</source>
         <translation>设备(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="198"/>
+        <location filename="../ui/preferences_dialog.cpp" line="227"/>
+        <source>CPU &amp;precision:</source>
+        <translation>CPU 精度(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.cpp" line="228"/>
         <source>Display &amp;units:</source>
         <translation>显示单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="199"/>
+        <location filename="../ui/preferences_dialog.cpp" line="229"/>
         <source>Default &amp;colour map:</source>
         <translation>默认色图(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="202"/>
-        <source>The language changes at once; the device and the display units apply at the next start.</source>
-        <translation>语言立即切换；设备和显示单位在下次启动时生效。</translation>
+        <location filename="../ui/preferences_dialog.cpp" line="232"/>
+        <source>The language changes at once; the device and the CPU precision apply to the next file corrected, the display units to the next map shown.</source>
+        <translation>语言立即切换；设备和 CPU 精度从下一个校正的文件起生效，显示单位从下一张显示的图起生效。</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="257"/>
+        <location filename="../ui/preferences_dialog.cpp" line="291"/>
         <source>Choose a model</source>
         <translation>选择模型</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="258"/>
+        <location filename="../ui/preferences_dialog.cpp" line="292"/>
         <source>InSAR Denoiser models (*.model);;All files (*)</source>
         <translation>InSAR Denoiser 模型 (*.model);;所有文件 (*)</translation>
     </message>
@@ -3434,7 +3452,7 @@ Choose methods above and press Correct.</source>
         <translation>正在准备报告…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/training_tab_report.cpp" line="152"/>
+        <location filename="../ui/tabs/training_tab_report.cpp" line="142"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>

@@ -59,7 +59,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_tabs->addTab(new DatasetTab(m_tabs), QIcon(QStringLiteral(":/icons/generate.svg")), QString());
     m_tabs->addTab(new TrainingTab(m_tabs), QIcon(QStringLiteral(":/icons/train.svg")), QString());
     m_tabs->addTab(m_denoise, QIcon(QStringLiteral(":/icons/denoise.svg")), QString());
-    m_tabs->addTab(new CaseStudyTab(m_tabs), QIcon(QStringLiteral(":/icons/case-study.svg")), QString());
+    auto* caseStudy = new CaseStudyTab(m_tabs);
+    m_tabs->addTab(caseStudy, QIcon(QStringLiteral(":/icons/case-study.svg")), QString());
+    // A case study registers "cnn" with its own model; the Denoise tab's choice comes back after.
+    connect(caseStudy, &CaseStudyTab::finished, m_denoise, &DenoiseTab::applyInferencePreferences);
     setCentralWidget(m_tabs);
     // Files dropped on any tab page end up here (drag events climb to the nearest widget that
     // accepts drops); QMainWindow keeps drops on itself for its dock/tool-bar layout.
@@ -185,6 +188,7 @@ void MainWindow::applyPreferencesExceptLanguage(const Preferences& prefs)
                               : prefs.modelPath;
     if (m_denoise->methodBox()->modelPath() != model)
         m_denoise->methodBox()->setModelPath(model);
+    m_denoise->applyInferencePreferences(); // device and CPU precision
     for (RasterView* v : m_denoise->linkedViews()->views())
         v->setColorMap(prefs.colorMap);
     RasterView::setDisplayUnits(prefs.units); // maps shown from now on

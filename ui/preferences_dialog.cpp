@@ -5,6 +5,7 @@
 #include "nn/trainer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDialogButtonBox>
@@ -33,6 +34,7 @@ constexpr auto kLanguageKey = "preferences/language";
 constexpr auto kModelKey = "denoise/modelPath"; // the Denoise tab's own key (DenoiseMethodBox)
 constexpr auto kThreadsKey = "preferences/threads";
 constexpr auto kDeviceKey = "preferences/device";
+constexpr auto kBf16Key = "preferences/bf16";
 constexpr auto kUnitsKey = "preferences/units";
 constexpr auto kColorMapKey = "preferences/colorMap";
 
@@ -61,6 +63,7 @@ Preferences Preferences::load()
     const QString device = s.value(QLatin1String(kDeviceKey), p.device).toString();
     if (nn::parseDeviceKind(device.toStdString()))
         p.device = device;
+    p.bf16 = s.value(QLatin1String(kBf16Key), false).toBool();
     const QString units = s.value(QLatin1String(kUnitsKey), p.units).toString();
     if (validUnits(units))
         p.units = units;
@@ -78,8 +81,18 @@ void Preferences::save() const
         s.setValue(QLatin1String(kModelKey), modelPath);
     s.setValue(QLatin1String(kThreadsKey), threads);
     s.setValue(QLatin1String(kDeviceKey), device);
+    s.setValue(QLatin1String(kBf16Key), bf16);
     s.setValue(QLatin1String(kUnitsKey), units);
     s.setValue(QLatin1String(kColorMapKey), colorMapId(colorMap));
+}
+
+nn::DenoiseOptions cnnOptionsFromSettings()
+{
+    const Preferences p = Preferences::load();
+    nn::DenoiseOptions options;
+    options.device = nn::parseDeviceKind(p.device.toStdString()).value_or(nn::DeviceKind::Auto);
+    options.bf16 = p.bf16;
+    return options;
 }
 
 QStringList availableLanguages()
@@ -178,6 +191,19 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
         m_device->setItemData(2, tr("LibTorch sees no CUDA device on this machine"), Qt::ToolTipRole);
     }
 
+    // Saved even where the CPU lacks the instructions (the same settings may roam to one that has
+    // them); the CNN then runs fp32, as denoise --bf16 does.
+    m_bf16 = new QCheckBox(tr("bfloat16 for the CNN's middle layers (faster)"), this);
+    m_bf16->setObjectName(QStringLiteral("bf16"));
+    if (nn::deviceInfo().cpuBf16) {
+        m_bf16->setToolTip(tr("Runs the CNN's middle layers in bfloat16 on this CPU (AVX-512 BF16): about "
+                              "1.5–1.8× faster, the corrected map within 0.5 % RMS of full precision; "
+                              "as denoise --bf16"));
+    } else {
+        m_bf16->setEnabled(false);
+        m_bf16->setToolTip(tr("This CPU has no AVX-512 BF16: the CNN runs in full precision"));
+    }
+
     m_units = new QComboBox(this);
     m_units->setObjectName(QStringLiteral("units"));
     m_units->addItem(tr("As in the file"), QStringLiteral("file"));
@@ -192,14 +218,20 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("Default &model:"), modelRow);
+    // A row holding a layout gets no buddy from QFormLayout, which would show the '&' itself.
+    auto* modelLabel = new QLabel(tr("Default &model:"), this);
+    modelLabel->setBuddy(m_model);
+    form->addRow(modelLabel, modelRow);
     form->addRow(tr("&Threads:"), m_threads);
     form->addRow(tr("&Device:"), m_device);
+    form->addRow(tr("CPU &precision:"), m_bf16);
     form->addRow(tr("Display &units:"), m_units);
     form->addRow(tr("Default &colour map:"), m_colorMap);
 
-    auto* note = new QLabel(
-        tr("The language changes at once; the device and the display units apply at the next start."), this);
+    auto* note =
+        new QLabel(tr("The language changes at once; the device and the CPU precision apply to the next file "
+                      "corrected, the display units to the next map shown."),
+                   this);
     note->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -221,6 +253,7 @@ Preferences PreferencesDialog::preferences() const
     p.modelPath = m_model->text().trimmed();
     p.threads = m_threads->value();
     p.device = m_device->currentData().toString();
+    p.bf16 = m_bf16->isChecked();
     p.units = m_units->currentData().toString();
     p.colorMap = colorMapFromId(m_colorMap->currentData().toString());
     return p;
@@ -237,6 +270,7 @@ void PreferencesDialog::setPreferences(const Preferences& prefs)
     m_model->setText(prefs.modelPath);
     m_threads->setValue(prefs.threads);
     select(m_device, prefs.device);
+    m_bf16->setChecked(prefs.bf16);
     select(m_units, prefs.units);
     select(m_colorMap, colorMapId(prefs.colorMap));
 }

@@ -1,15 +1,18 @@
-// The Preferences dialog (Edit > Preferences…): language, default model, threads, device, display
+// The Preferences dialog (Edit > Preferences…): language, default model, threads, device, CPU
+// precision (bfloat16), display
 // units and default colour map, kept in QSettings under "preferences/..." (the default model under
 // the Denoise tab's own "denoise/modelPath"). Also the language machinery the app and the dialog
 // share: which translation a language code means and installing it at run time.
 #pragma once
 
+#include "nn/denoiser.h"
 #include "widgets/color_maps.h"
 
 #include <QDialog>
 #include <QString>
 #include <QStringList>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -23,6 +26,7 @@ struct Preferences {
     QString modelPath;                       // "" = the shipped model (nn::defaultModelPath())
     int threads = 0;                         // 0 = automatic (INSAR_THREADS or all cores)
     QString device = QStringLiteral("auto"); // "auto", "cpu", "cuda" (nn::deviceKindName)
+    bool bf16 = false;                       // CNN middle layers in bfloat16 on the CPU (--bf16)
     QString units = QStringLiteral("file");  // display units: "file" (as stored), "mm", "cm", "rad"
     ColorMapKind colorMap = ColorMapKind::Diverging;
 
@@ -30,6 +34,10 @@ struct Preferences {
     void save() const;
     bool operator==(const Preferences&) const = default;
 };
+
+/// The CNN's options as saved in Preferences (device and CPU precision; the rest default), for
+/// the Denoise and Case-study tabs.
+nn::DenoiseOptions cnnOptionsFromSettings();
 
 /// The language codes the app ships translations for, in menu order ("en" first: the source).
 QStringList availableLanguages();
@@ -56,6 +64,7 @@ public:
     QLineEdit* modelEdit() const { return m_model; }
     QSpinBox* threadsBox() const { return m_threads; }
     QComboBox* deviceBox() const { return m_device; }
+    QCheckBox* bf16Box() const { return m_bf16; }
     QComboBox* unitsBox() const { return m_units; }
     QComboBox* colorMapBox() const { return m_colorMap; }
 
@@ -73,6 +82,7 @@ private:
     QLineEdit* m_model = nullptr;
     QSpinBox* m_threads = nullptr;
     QComboBox* m_device = nullptr;
+    QCheckBox* m_bf16 = nullptr;
     QComboBox* m_units = nullptr;
     QComboBox* m_colorMap = nullptr;
 };

@@ -51,4 +51,12 @@ CLI::Option* addThreadsOption(CLI::App& sub, std::optional<int>& threads, const 
     return sub.add_option(name, threads, description)->check(threadCountValidator(name));
 }
 
+void addCnnInferenceOptions(CLI::App& sub, std::string& device, bool& bf16)
+{
+    sub.add_option("--device", device, "auto | cpu | cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+    sub.add_flag("--bf16", bf16,
+                 "bfloat16 inference on CPUs with AVX-512 BF16 (ignored elsewhere); output within 0.5 % RMS "
+                 "of fp32");
+}
+
 } // namespace insar::cli

@@ -21,4 +21,8 @@ CLI::Option* addThreadsOption(CLI::App& sub, int& threads, const std::string& de
 CLI::Option* addThreadsOption(CLI::App& sub, std::optional<int>& threads, const std::string& description,
                               const std::string& name = "--threads");
 
+/// The CNN's --device (auto | cpu | cuda) and --bf16 flag, with the same help in every command
+/// that runs the CNN (denoise, velocity, casestudy).
+void addCnnInferenceOptions(CLI::App& sub, std::string& device, bool& bf16);
+
 } // namespace insar::cli

@@ -42,6 +42,8 @@ struct CaseStudyCliOptions {
     std::vector<std::string> methodLists;
     std::vector<std::string> methods;
     std::string model;
+    std::string device = "auto";
+    bool bf16 = false;
     int threads = 0;
     std::string out;
     bool overwrite = false;
@@ -250,6 +252,7 @@ insar::cli::Runner setupCaseStudy(CLI::App& sub)
     sub.add_option("--method", o->methods,
                    "One more method, a chain in the denoise --method syntax; repeatable");
     sub.add_option("--model", o->model, "Model file for cnn (default: the shipped model, or $INSAR_MODEL)");
+    insar::cli::addCnnInferenceOptions(sub, o->device, o->bf16);
     insar::cli::addThreadsOption(sub, o->threads, "Threads (default: all cores / INSAR_THREADS)");
     sub.add_option("--out", o->out, "Output folder: scenario/ (its files), maps, results.csv, gnss.csv")
         ->required();
@@ -280,6 +283,8 @@ insar::cli::Runner setupCaseStudy(CLI::App& sub)
                 methods.erase(std::remove_if(methods.begin(), methods.end(), pl::usesCnn), methods.end());
             } else {
                 request.modelPath = model;
+                request.cnnOptions.device = insar::nn::deviceKindFromName(o->device);
+                request.cnnOptions.bf16 = o->bf16;
                 insar::nn::configureTorchThreads(o->threads);
             }
         }

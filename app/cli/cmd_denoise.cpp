@@ -193,15 +193,12 @@ insar::cli::Runner setupDenoise(CLI::App& sub)
     sub.add_option("--wavelength", o->wavelengthM,
                    "Radar wavelength in metres for radian inputs that do not say")
         ->check(CLI::PositiveNumber);
-    sub.add_option("--device", o->device, "auto | cpu | cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+    insar::cli::addCnnInferenceOptions(sub, o->device, o->bf16);
     insar::cli::addThreadsOption(sub, o->threads, "Torch threads (default: all cores / INSAR_THREADS)");
     sub.add_option("--tile", o->tile, "Tile side in pixels (default: automatic from the model)");
     sub.add_option("--overlap", o->overlap,
                    "Overlap of neighbouring tiles in pixels (default: the receptive field, so tiles "
                    "equal whole-map inference)");
-    sub.add_flag("--bf16", o->bf16,
-                 "bfloat16 inference on CPUs with AVX-512 BF16 (ignored elsewhere); output within 0.5 % RMS "
-                 "of fp32");
     sub.add_flag("--residual", o->residual,
                  "Also write the removed noise (input − corrected) as <output>.residual.tif");
     sub.add_flag("--free-mean", o->freeMean,

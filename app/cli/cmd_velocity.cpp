@@ -34,6 +34,8 @@ struct VelocityCliOptions {
     std::vector<std::string> methodLists;
     std::vector<std::string> methods;
     std::string model;
+    std::string device = "auto";
+    bool bf16 = false;
     std::string dem;
     std::string gacosDir;
     std::string exclude;
@@ -120,6 +122,7 @@ insar::cli::Runner setupVelocity(CLI::App& sub)
     sub.add_option("--method", o->methods,
                    "One more method, a chain in the denoise --method syntax (gacos,cnn); repeatable");
     sub.add_option("--model", o->model, "Model file for cnn (default: the shipped model, or $INSAR_MODEL)");
+    insar::cli::addCnnInferenceOptions(sub, o->device, o->bf16);
     sub.add_option("--dem", o->dem, "DEM (heights in m, any GDAL raster; warped to the grid) for linear");
     sub.add_option("--gacos-dir", o->gacosDir,
                    "Folder of GACOS maps YYYYMMDD.ztd(+.rsc) or .ztd.tif for gacos");
@@ -207,6 +210,8 @@ insar::cli::Runner setupVelocity(CLI::App& sub)
                     "method cnn: no --model given and no pretrained model installed (set INSAR_MODEL)");
             insar::nn::readModelInfo(model); // an unusable model fails before the stack is read
             request.modelPath = model;
+            request.cnnOptions.device = insar::nn::deviceKindFromName(o->device);
+            request.cnnOptions.bf16 = o->bf16;
             guarded.push_back(model);
             insar::nn::configureTorchThreads(o->threads);
         }

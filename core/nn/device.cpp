@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/thread_config.h"
+#include "nn/detail/inference_net.h"
 #include "nn/trainer.h"
 
 #include <mutex>
@@ -34,6 +35,7 @@ DeviceInfo deviceInfo()
 {
     DeviceInfo info;
     info.cudaAvailable = torch::cuda::is_available();
+    info.cpuBf16 = detail::cpuHasAvx512Bf16();
     if (info.cudaAvailable)
         info.description = "CUDA (" + std::to_string(torch::cuda::device_count()) + " device(s))";
     else

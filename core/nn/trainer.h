@@ -81,6 +81,8 @@ std::vector<std::filesystem::path> existingRunOutputs(const std::filesystem::pat
 
 struct DeviceInfo {
     bool cudaAvailable = false;
+    /// The CPU has AVX-512 BF16, so DenoiseOptions::bf16 takes effect on it (fp32 otherwise).
+    bool cpuBf16 = false;
     std::string description; // e.g. "CPU (LibTorch 1.13.1, 2 threads)" or "CUDA: 1 device(s)"
 };
 DeviceInfo deviceInfo();

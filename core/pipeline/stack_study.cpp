@@ -290,6 +290,7 @@ StackStudyResult runStackStudy(const StackStudyRequest& request, Progress& progr
     if (anyCnn) {
         CnnDefaults defaults;
         defaults.modelFile = request.modelPath;
+        defaults.options = request.cnnOptions;
         registerCnnCorrection(defaults);
     }
     for (std::size_t m = 0; m < request.methods.size(); ++m)

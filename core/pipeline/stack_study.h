@@ -11,6 +11,7 @@
 #include "common/progress.h"
 #include "common/raster.h"
 #include "io/stack_reader.h"
+#include "nn/denoiser.h"
 #include "pipeline/correction_inputs.h"
 #include "timeseries/sbas_inversion.h"
 #include "timeseries/velocity_fit.h"
@@ -36,6 +37,7 @@ struct StackStudyRequest {
     std::vector<std::string> methods{"none"}; // "none", "deramp", "linear", "gacos", "cnn", "gacos,cnn"...
     CorrectionInputs inputs;                  // DEM, GACOS folder, exclusion, reference, model, units...
     std::string modelPath;                    // the CNN's model file (empty: nn::defaultModelPath())
+    nn::DenoiseOptions cnnOptions;            // the CNN's device, CPU precision (bf16), tiles
     timeseries::SbasOptions sbas;
     timeseries::VelocityOptions velocity;
     std::vector<StudyPoint> points;

@@ -123,6 +123,7 @@ private slots:
     void badInputs();
     void caseStudyOntake();
     void caseStudyLaquila();
+    void cnnDeviceAndPrecision();
 };
 
 void TstCliVelocity::velocityFromCsv()
@@ -254,6 +255,26 @@ void TstCliVelocity::caseStudyLaquila()
              results.c_str());
     QVERIFY(fs::exists(out / "timeseries_deramp.tif"));
     QVERIFY(!fs::exists(out / "velocity.tif")); // one pair: no velocity
+}
+
+void TstCliVelocity::cnnDeviceAndPrecision()
+{
+    // velocity (and casestudy) take denoise's --device and --bf16 for the CNN; a bad device is
+    // refused before anything runs.
+    test::TempDir dir;
+    writeStack(dir.file("stack"));
+    const fs::path out = dir.file("out");
+    const test::CliRun r =
+        runCli({"velocity", "--ifgs", q(dir.file("stack/ifgs.csv")), "--methods", "cnn", "--device", "cpu",
+                "--bf16", "--out", q(out), "--quiet", "--threads", "2"});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY(fs::exists(out / "velocity_cnn.tif"));
+    for (const char* command : {"velocity", "casestudy"}) {
+        const test::CliRun bad = runCli({command, "--device", "tpu", "--help"});
+        QVERIFY2(bad.exitCode != 0 && (bad.err + bad.out).contains("--device"), qPrintable(describe(bad)));
+        const test::CliRun help = runCli({command, "--help"});
+        QVERIFY2(help.out.contains("--bf16") && help.out.contains("--device"), qPrintable(describe(help)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCliVelocity)

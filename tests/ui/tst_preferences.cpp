@@ -5,14 +5,18 @@
 // back in English, and the dialog saves its values to QSettings and shows them again.
 #include "main_window.h"
 #include "preferences_dialog.h"
+#include "tabs/case_study_tab.h"
 #include "tabs/dataset_tab.h"
 #include "tabs/denoise_method_box.h"
 #include "tabs/denoise_tab.h"
 
+#include "corrections/correction_factory.h"
+#include "pipeline/cnn_correction.h"
 #include "nn/trainer.h"
 #include "test_support.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
@@ -170,6 +174,7 @@ private slots:
     void tabContentsFollowLanguage();
     void preferencesRoundTrip();
     void cudaGreyedWhenUnavailable();
+    void bf16ReachesTheCnn();
     void badSettingsFallBack();
 };
 
@@ -379,6 +384,11 @@ void TstPreferences::preferencesRoundTrip()
         f.write("not read by this test");
     }
     PreferencesDialog dialog;
+    // Every label with a mnemonic has a buddy: without one QLabel shows the '&' itself (as the
+    // model row, which holds a layout, once did) and Alt+letter goes nowhere.
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        if (label->text().contains(QLatin1Char('&')))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
     // Defaults with nothing saved.
     QCOMPARE(dialog.preferences(), Preferences{});
     QCOMPARE(dialog.languageBox()->currentData().toString(), QString());
@@ -387,6 +397,7 @@ void TstPreferences::preferencesRoundTrip()
     dialog.modelEdit()->setText(model);
     dialog.threadsBox()->setValue(3);
     dialog.deviceBox()->setCurrentIndex(dialog.deviceBox()->findData(QStringLiteral("cpu")));
+    dialog.bf16Box()->setChecked(true); // saved even where the CPU lacks AVX-512 BF16
     dialog.unitsBox()->setCurrentIndex(dialog.unitsBox()->findData(QStringLiteral("rad")));
     dialog.colorMapBox()->setCurrentIndex(dialog.colorMapBox()->findData(colorMapId(ColorMapKind::Viridis)));
     Preferences saved;
@@ -400,12 +411,14 @@ void TstPreferences::preferencesRoundTrip()
     QCOMPARE(s.value(QStringLiteral("denoise/modelPath")).toString(), model);
     QCOMPARE(s.value(QStringLiteral("preferences/threads")).toInt(), 3);
     QCOMPARE(s.value(QStringLiteral("preferences/device")).toString(), QStringLiteral("cpu"));
+    QCOMPARE(s.value(QStringLiteral("preferences/bf16")).toBool(), true);
     QCOMPARE(s.value(QStringLiteral("preferences/units")).toString(), QStringLiteral("rad"));
     QCOMPARE(s.value(QStringLiteral("preferences/colorMap")).toString(), QStringLiteral("viridis"));
 
     const Preferences loaded = Preferences::load();
     QCOMPARE(loaded, saved);
     QCOMPARE(loaded.threads, 3);
+    QVERIFY(loaded.bf16);
     QCOMPARE(loaded.colorMap, ColorMapKind::Viridis);
 
     // A new dialog shows the saved values.
@@ -427,6 +440,48 @@ void TstPreferences::cudaGreyedWhenUnavailable()
     QVERIFY(cuda >= 0);
     QCOMPARE(model->item(cuda)->isEnabled(), nn::deviceInfo().cudaAvailable);
     QVERIFY(model->item(dialog.deviceBox()->findData(QStringLiteral("cpu")))->isEnabled());
+}
+
+void TstPreferences::bf16ReachesTheCnn()
+{
+    // The box is usable only where bf16 takes effect, and says why otherwise.
+    {
+        PreferencesDialog dialog;
+        QCOMPARE(dialog.bf16Box()->isEnabled(), nn::deviceInfo().cpuBf16);
+        QVERIFY(!dialog.bf16Box()->toolTip().isEmpty());
+        QVERIFY(!dialog.bf16Box()->isChecked()); // off by default
+    }
+    // Saving the preference re-registers "cnn" at once (no restart): the CNN correction the
+    // next file gets runs with it, as its provenance records; and back off again.
+    MainWindow window;
+    if (window.denoiseTab()->methodBox()->modelPath().isEmpty())
+        QSKIP("no shipped model found");
+    const auto cnnParameters = [] {
+        return QString::fromStdString(corrections::makeCorrection("cnn")->parametersJson());
+    };
+    QVERIFY2(cnnParameters().contains(QLatin1String("\"bf16\":false")), qPrintable(cnnParameters()));
+    for (bool on : {true, false}) {
+        PreferencesDialog dialog;
+        connect(&dialog, &PreferencesDialog::preferencesSaved, &window, &MainWindow::applyPreferences);
+        dialog.bf16Box()->setChecked(on);
+        dialog.deviceBox()->setCurrentIndex(dialog.deviceBox()->findData(QStringLiteral("cpu")));
+        dialog.accept();
+        const QString json = cnnParameters();
+        QVERIFY2(json.contains(on ? QLatin1String("\"bf16\":true") : QLatin1String("\"bf16\":false")),
+                 qPrintable(json));
+        QVERIFY2(json.contains(QLatin1String("\"device\":\"cpu\"")), qPrintable(json));
+    }
+    // A case study registers "cnn" with its own model and options (pipeline::runStackStudy);
+    // when it ends, the Denoise tab's registration (here bf16 off) comes back.
+    pipeline::CnnDefaults study;
+    study.modelFile = window.denoiseTab()->methodBox()->modelPath().toStdString();
+    study.options.bf16 = true;
+    pipeline::registerCnnCorrection(study);
+    QVERIFY(cnnParameters().contains(QLatin1String("\"bf16\":true")));
+    auto* caseStudy = window.findChild<CaseStudyTab*>();
+    QVERIFY(caseStudy);
+    emit caseStudy->finished(true);
+    QVERIFY2(cnnParameters().contains(QLatin1String("\"bf16\":false")), qPrintable(cnnParameters()));
 }
 
 void TstPreferences::badSettingsFallBack()

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "jobs/job.h"
 #include "jobs/job_progress_widget.h"
+#include "preferences_dialog.h"
 #include "tabs/case_study_gnss.h"
 #include "tabs/case_study_maps.h"
 #include "tabs/case_study_points.h"
@@ -220,6 +221,7 @@ void CaseStudyTab::run()
         request.methods.push_back(m.toStdString());
     request.inputs = m_inputs->correctionInputs();
     request.modelPath = m_inputs->modelPath().toStdString();
+    request.cnnOptions = cnnOptionsFromSettings(); // device and CPU precision from Preferences
     request.velocity = m_inputs->velocityOptions();
     if (m_scenario) {
         pipeline::StudyPoint point;

@@ -3,8 +3,8 @@
 #include "io/raster_reader.h"
 #include "jobs/job.h"
 #include "jobs/job_progress_widget.h"
-#include "nn/device_kind.h"
 #include "pipeline/cnn_correction.h"
+#include "preferences_dialog.h"
 #include "tabs/correction_table.h"
 #include "tabs/denoise_method_box.h"
 #include "tabs/denoise_panels.h"
@@ -36,10 +36,7 @@ void registerModel(const QString& path)
 {
     pipeline::CnnDefaults defaults;
     defaults.modelFile = path.toStdString();
-    // The device chosen in Preferences (auto, cpu or cuda).
-    const QString device =
-        QSettings().value(QStringLiteral("preferences/device"), QStringLiteral("auto")).toString();
-    defaults.options.device = nn::parseDeviceKind(device.toStdString()).value_or(nn::DeviceKind::Auto);
+    defaults.options = cnnOptionsFromSettings(); // device and CPU precision from Preferences
     pipeline::registerCnnCorrection(defaults);
 }
 
@@ -160,6 +157,12 @@ DenoiseTab::DenoiseTab(QWidget* parent) : QWidget(parent)
     connect(m_panels, &DenoisePanels::pixelHovered, this, &DenoiseTab::pixelHovered);
     registerModel(m_methods->modelPath());
     updateActions();
+}
+
+void DenoiseTab::applyInferencePreferences()
+{
+    registerModel(m_methods->modelPath());
+    m_queue->clearCorrectionCache(); // the next file builds its CNN with the new settings
 }
 
 CorrectionPlan DenoiseTab::currentPlan() const

@@ -35,6 +35,10 @@ class DenoiseTab : public QWidget {
 public:
     explicit DenoiseTab(QWidget* parent = nullptr);
 
+    /// Re-registers the CNN with the device and CPU precision saved in Preferences, for the
+    /// files corrected from now on (results already computed stay as they are).
+    void applyInferencePreferences();
+
     /// Reads `path` (a file or a GDAL subdataset name) in the background and shows it, without
     /// correcting it (Correct does that); ends with fileLoaded() or errorOccurred().
     void openFile(const QString& path);

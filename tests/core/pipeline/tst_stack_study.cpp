@@ -5,8 +5,10 @@
 #include "pipeline/stack_study.h"
 
 #include "common/error.h"
+#include "corrections/correction_factory.h"
 #include "corrections/reference_point.h"
 #include "io/raster_reader.h"
+#include "nn/model_file.h"
 #include "test_support.h"
 
 #include <QtTest>
@@ -164,6 +166,7 @@ private slots:
     void badInputs();
     void writesFilesAndRefusesToOverwrite();
     void cancelLeavesNoOutput();
+    void cnnRunsWithTheRequestedOptions();
 };
 
 void TstStackStudy::derampRecoversTheRate()
@@ -393,6 +396,28 @@ void TstStackStudy::cancelLeavesNoOutput()
     }
     QVERIFY(cancelled);
     QVERIFY(!fs::exists(dir.file("out")));
+}
+
+void TstStackStudy::cnnRunsWithTheRequestedOptions()
+{
+    // The request's CNN options (device, CPU precision) reach the "cnn" the study registers, so
+    // the Case-study tab's Preferences and velocity/casestudy --device/--bf16 take effect.
+    const fs::path model = nn::defaultModelPath();
+    if (model.empty())
+        QSKIP("no shipped model (packaging/models/insar-dncnn.model) found");
+    pipeline::StackStudyRequest request = deramprequest();
+    request.methods = {"cnn"};
+    request.modelPath = model.string();
+    request.cnnOptions.device = nn::DeviceKind::Cpu;
+    for (bool bf16 : {true, false}) {
+        request.cnnOptions.bf16 = bf16;
+        NullProgress progress;
+        const pipeline::StackStudyResult result = pipeline::runStackStudy(request, progress);
+        QCOMPARE(result.methods.size(), std::size_t(1));
+        const std::string json = corrections::makeCorrection("cnn")->parametersJson();
+        QVERIFY2(json.find(bf16 ? "\"bf16\":true" : "\"bf16\":false") != std::string::npos, json.c_str());
+        QVERIFY2(json.find("\"device\":\"cpu\"") != std::string::npos, json.c_str());
+    }
 }
 
 QTEST_GUILESS_MAIN(TstStackStudy)
