@@ -1,6 +1,7 @@
 #include "nn/denoiser.h"
 
 #include "common/error.h"
+#include "nn/detail/cpu_block_pool.h"
 #include "nn/detail/device.h"
 #include "nn/detail/inference_net.h"
 #include "nn/detail/network.h"
@@ -25,8 +26,8 @@ using detail::segments;
 
 /// Largest automatic tile side: each tile recomputes `overlap` pixels along its inner sides, so
 /// large tiles waste less; but a layer's activations take channels × 4 bytes per pixel and LibTorch
-/// + oneDNN hold about eight of them at once (measured: ~1 GiB peak RSS at 896² for 32 channels,
-/// tests/bench/nn/bench_denoise --stream), which bounds memory.
+/// + oneDNN hold several of them at once, which bounds memory (measured: 536 MiB peak RSS streaming
+/// 10,000² in 884² tiles of 32 channels with the block pool, tests/bench/nn/bench_denoise --stream).
 constexpr int kAutoTileMax = 896;
 /// A batch holds at most this many pixels (one automatic tile).
 constexpr std::size_t kMaxBatchPixels = std::size_t(kAutoTileMax) * kAutoTileMax;
@@ -87,7 +88,8 @@ struct Denoiser::Impl {
     std::filesystem::path modelFile;
     ModelInfo info;
     DenoiseOptions options;
-    int overlap = 0; // resolved
+    int overlap = 0;   // resolved
+    bool bf16 = false; // options.bf16 and the device can (CPU with AVX-512 BF16)
     std::shared_ptr<detail::ResidualNetwork> net;
     std::unique_ptr<detail::InferenceNet> inference;
     torch::Device device{torch::kCPU};
@@ -129,9 +131,10 @@ Denoiser Denoiser::load(const std::filesystem::path& modelFile, const DenoiseOpt
     io.foldBatchNorm = options.optimised;
     io.channelsLast = options.optimised && impl->device.is_cpu();
     io.bf16 = options.optimised && options.bf16 && impl->device.is_cpu() && detail::cpuHasAvx512Bf16();
+    impl->bf16 = io.bf16;
     impl->inference = std::make_unique<detail::InferenceNet>(impl->net, impl->device, io);
     if (options.optimised && impl->device.is_cpu())
-        detail::keepFreedMemoryForReuse();
+        detail::installCpuBlockPool();
     return Denoiser(std::move(impl));
 }
 
@@ -143,6 +146,11 @@ const ModelInfo& Denoiser::info() const
 const DenoiseOptions& Denoiser::options() const
 {
     return m_impl->options;
+}
+
+bool Denoiser::usesBf16() const
+{
+    return m_impl->bf16;
 }
 
 bool Denoiser::needsDem() const

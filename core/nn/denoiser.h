@@ -99,6 +99,9 @@ public:
 
     const ModelInfo& info() const;
     const DenoiseOptions& options() const;
+    /// True when the middle layers actually run in bfloat16: options().bf16 was asked for and
+    /// the device can (a CPU with AVX-512 BF16); false means fp32 throughout.
+    bool usesBf16() const;
     /// True when the model takes the DEM as a second input (ModelInfo: "inputs": ["phase", "dem"]).
     bool needsDem() const;
     /// The tile overlap in use (the receptive field - 1 unless DenoiseOptions::overlap says).

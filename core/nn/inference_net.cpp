@@ -2,11 +2,8 @@
 
 #include "nn/detail/unet_network.h"
 
-#include <malloc.h>
-
 #include <fstream>
 #include <map>
-#include <mutex>
 #include <string>
 
 namespace insar::nn::detail {
@@ -19,20 +16,6 @@ bool cpuHasAvx512Bf16()
         if (line.rfind("flags", 0) == 0)
             return line.find(" avx512_bf16") != std::string::npos;
     return false;
-}
-
-void keepFreedMemoryForReuse()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-#if defined(__GLIBC__)
-        // Without mmap for large blocks, a freed activation goes back to the heap and the next
-        // layer's output reuses those pages; trimming only beyond 512 MiB of free heap top keeps
-        // them between tiles. (Measured: ~2,000 minor faults per Mpixel-layer otherwise.)
-        mallopt(M_MMAP_MAX, 0);
-        mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
-#endif
-    });
 }
 
 namespace {

@@ -41,7 +41,8 @@ std::string CnnCorrection::parametersJson() const
                           {"overlap", options.overlap},
                           {"device", nn::deviceKindName(options.device)},
                           {"preserve_mean", options.preserveMean},
-                          {"bf16", options.bf16}}
+                          {"bf16", options.bf16}, // asked for; "precision" says what ran
+                          {"precision", m_denoiser->usesBf16() ? "bf16" : "fp32"}}
         .dump();
 }
 

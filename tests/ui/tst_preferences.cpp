@@ -470,6 +470,11 @@ void TstPreferences::bf16ReachesTheCnn()
         QVERIFY2(json.contains(on ? QLatin1String("\"bf16\":true") : QLatin1String("\"bf16\":false")),
                  qPrintable(json));
         QVERIFY2(json.contains(QLatin1String("\"device\":\"cpu\"")), qPrintable(json));
+        // What ran: bf16 only where the CPU has AVX-512 BF16.
+        const bool ran = on && nn::deviceInfo().cpuBf16;
+        QVERIFY2(json.contains(ran ? QLatin1String("\"precision\":\"bf16\"")
+                                   : QLatin1String("\"precision\":\"fp32\"")),
+                 qPrintable(json));
     }
     // A case study registers "cnn" with its own model and options (pipeline::runStackStudy);
     // when it ends, the Denoise tab's registration (here bf16 off) comes back.

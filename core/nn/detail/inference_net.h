@@ -68,9 +68,4 @@ private:
     int m_levels = 0;
 };
 
-/// Makes large transient allocations (the per-layer activations, tens of MB each) reuse freed heap
-/// memory instead of fresh mmap()ed pages, whose first touch costs a page fault per 4 KiB; done
-/// once per process (glibc mallopt; no effect elsewhere).
-void keepFreedMemoryForReuse();
-
 } // namespace insar::nn::detail

@@ -3,6 +3,7 @@
 // the optimised network matches the training module (and its bf16 variant the fp32 one within
 // 0.5 % RMS), cancel stops it, and the TorchScript export reproduces the C++ model.
 #include "nn/denoiser.h"
+#include "nn/detail/cpu_block_pool.h"
 #include "nn/detail/inference_net.h"
 #include "nn/detail/network.h"
 
@@ -117,6 +118,7 @@ private slots:
     void refusesUnknownUnitsAndEmptyMaps();
     void optimisedMatchesPlain();
     void bf16WithinHalfPercentOfFp32();
+    void optimisedCpuReusesPooledBlocks();
     void cancelStops();
 };
 
@@ -530,6 +532,34 @@ void TstNnDenoiser::optimisedMatchesPlain()
     QVERIFY(rms(residual) > 1e-4);
     QVERIFY2(rms(a, &b) <= 0.005 * rms(a), qPrintable(QString::number(rms(a, &b) / rms(a))));
     QVERIFY2(rms(a, &b) <= 1e-4 * rms(residual), qPrintable(QString::number(rms(a, &b) / rms(residual))));
+}
+
+void TstNnDenoiser::optimisedCpuReusesPooledBlocks()
+{
+    // The optimised CPU path installs the block pool (detail/cpu_block_pool.h): a tile's layer
+    // activations (6 channels x 256² x 4 B = 1.5 MiB each) come from pooled blocks and reuse them,
+    // and a second file reuses the first one's blocks instead of mapping new ones.
+    insar::test::TempDir dir;
+    const auto file = makeModel(dir, "p.model", NormalisationMode::Float, std::nullopt, 13, {1, 2, 4, 1});
+    const Denoiser d = Denoiser::load(file);
+    const insar::Raster in = randomRaster(256, 256, 15);
+    insar::NullProgress progress;
+    const insar::Raster first = d.denoise(in, progress);
+    const nnd::CpuBlockPoolStats afterFirst = nnd::cpuBlockPoolStats();
+    QVERIFY(afterFirst.mappings > 0);
+    QVERIFY(afterFirst.reuses > 0);
+    const insar::Raster second = d.denoise(in, progress);
+    const nnd::CpuBlockPoolStats afterSecond = nnd::cpuBlockPoolStats();
+    QCOMPARE(afterSecond.mappings, afterFirst.mappings);
+    QVERIFY(afterSecond.reuses > afterFirst.reuses);
+    QCOMPARE(std::memcmp(first.data(), second.data(), first.size() * sizeof(float)), 0);
+    // bf16 runs only where asked for, optimised, and the CPU has AVX-512 BF16.
+    DenoiseOptions bf16;
+    bf16.bf16 = true;
+    QCOMPARE(Denoiser::load(file, bf16).usesBf16(), nnd::cpuHasAvx512Bf16());
+    QVERIFY(!d.usesBf16());
+    bf16.optimised = false;
+    QVERIFY(!Denoiser::load(file, bf16).usesBf16());
 }
 
 void TstNnDenoiser::bf16WithinHalfPercentOfFp32()

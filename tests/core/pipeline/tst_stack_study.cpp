@@ -9,6 +9,7 @@
 #include "corrections/reference_point.h"
 #include "io/raster_reader.h"
 #include "nn/model_file.h"
+#include "nn/trainer.h"
 #include "test_support.h"
 
 #include <QtTest>
@@ -417,6 +418,9 @@ void TstStackStudy::cnnRunsWithTheRequestedOptions()
         const std::string json = corrections::makeCorrection("cnn")->parametersJson();
         QVERIFY2(json.find(bf16 ? "\"bf16\":true" : "\"bf16\":false") != std::string::npos, json.c_str());
         QVERIFY2(json.find("\"device\":\"cpu\"") != std::string::npos, json.c_str());
+        const bool ran = bf16 && nn::deviceInfo().cpuBf16; // bf16 needs AVX-512 BF16
+        QVERIFY2(json.find(ran ? "\"precision\":\"bf16\"" : "\"precision\":\"fp32\"") != std::string::npos,
+                 json.c_str());
     }
 }
 
