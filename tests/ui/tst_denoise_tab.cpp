@@ -227,7 +227,9 @@ void TstDenoiseTab::droppedFilesAreCorrectedAndCompared()
     for (const auto& file : {m_first, m_second}) {
         const QueueEntry* e = entryFor(tab, file);
         QVERIFY(e);
-        QCOMPARE(e->state, QueueEntry::State::Done);
+        QVERIFY2(e->state == QueueEntry::State::Done,
+                 qPrintable(QStringLiteral("%1: state %2, %3")
+                                .arg(e->path, DenoiseQueue::stateText(e->state), e->message)));
         QCOMPARE(e->results.size(), 2);
         QCOMPARE(e->results[0].spec, std::string("cnn"));
         QCOMPARE(e->results[1].spec, std::string("deramp:bilinear"));

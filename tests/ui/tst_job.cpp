@@ -32,6 +32,7 @@ private slots:
     void exceptionBecomesMessage();
     void voidWorkUsesMonostate();
     void receiverGoneDropsResult();
+    void repeatedWatcherSignalDeliversOnce();
     void ownerDestroyedWhileRunning();
     void pauseHoldsWorker();
     void stageChangeLeavesFractionUnchanged();
@@ -187,6 +188,27 @@ void TstJob::receiverGoneDropsResult()
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY(!called);
     QCOMPARE(finished.first().at(0).value<JobStatus>(), JobStatus::Succeeded);
+}
+
+void TstJob::repeatedWatcherSignalDeliversOnce()
+{
+    // A finished job's watcher announcing the end again must not hand the callback a second,
+    // "cancelled" outcome: the denoise queue would mark a corrected file as cancelled.
+    Job<int> job;
+    QList<JobStatus> outcomes;
+    QSignalSpy finished(&job, &JobBase::finished);
+    job.start([](Progress&) { return 7; }, [&](JobOutcome<int> o) { outcomes << o.status; });
+    QTRY_COMPARE(finished.count(), 1);
+    auto* watcher = job.findChild<QFutureWatcherBase*>();
+    QVERIFY(watcher);
+    emit watcher->finished();
+    QCOMPARE(outcomes, QList<JobStatus>{JobStatus::Succeeded});
+    QCOMPARE(finished.count(), 1);
+
+    // The next start() delivers again.
+    job.start([](Progress&) { return 8; }, [&](JobOutcome<int> o) { outcomes << o.status; });
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(outcomes, (QList<JobStatus>{JobStatus::Succeeded, JobStatus::Succeeded}));
 }
 
 void TstJob::ownerDestroyedWhileRunning()

@@ -182,7 +182,7 @@ public:
     using Outcome = JobOutcome<T>;
     using DoneFn = std::function<void(Outcome)>;
 
-    explicit Job(QObject* parent = nullptr) : JobBase(parent)
+    explicit Job(QObject* parent = nullptr) : JobBase(parent), m_watcher(this)
     {
         connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { deliver(); });
     }
@@ -202,6 +202,7 @@ public:
     void start(Fn work, DoneFn onDone = {}, QObject* receiver = nullptr, QThreadPool* pool = nullptr)
     {
         Q_ASSERT(!isRunning());
+        m_delivered = false;
         m_onDone = std::move(onDone);
         m_receiver = receiver;
         m_hasReceiver = receiver != nullptr;
@@ -253,6 +254,11 @@ protected:
 private:
     void deliver()
     {
+        // Once per start(): a second finished() from the watcher would otherwise find the result
+        // taken and report a finished job as cancelled.
+        if (m_delivered)
+            return;
+        m_delivered = true;
         Outcome outcome;
         if (m_future.isValid() && m_future.resultCount() > 0 && !m_future.isCanceled()) {
             outcome = m_future.takeResult();
@@ -274,6 +280,7 @@ private:
     DoneFn m_onDone;
     QPointer<QObject> m_receiver;
     bool m_hasReceiver = false;
+    bool m_delivered = false;
 };
 
 /// Starts a job owned by `receiver` (deleted with it, or after it finished): work runs on `pool`

@@ -312,8 +312,10 @@ void DenoiseQueue::startLoad(QueueEntry& entry)
             return result;
         },
         [this, id](JobOutcome<LoadOutcome> outcome) {
-            m_current = 0;
             QueueEntry* e = find(id);
+            if (e && e->state != QueueEntry::State::Loading)
+                return; // not this entry's read any more: never overwrite a later state
+            m_current = 0;
             if (!e) {
                 startNext();
                 return;
@@ -363,8 +365,10 @@ void DenoiseQueue::startCorrect(QueueEntry& entry)
             return correctRaster(input, plan, cache, progress);
         },
         [this, id](JobOutcome<CorrectOutcome> outcome) {
-            m_current = 0;
             QueueEntry* e = find(id);
+            if (e && e->state != QueueEntry::State::Correcting)
+                return; // not this entry's correction any more: never overwrite a later state
+            m_current = 0;
             if (!e) {
                 startNext();
                 return;
